@@ -1,0 +1,68 @@
+package dev.quarry.graph;
+
+import dev.quarry.post.Author;
+import dev.quarry.post.Link;
+import dev.quarry.post.Post;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+
+/** Builds the named graph of one post: the post itself and what its front matter states. */
+public final class PostGraph {
+  private static final Pattern WEB = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
+
+  private PostGraph() {}
+
+  /** The post's graph; its name is {@link Iris#post(String)} of the post's id. */
+  public static Model build(Post post) {
+    Model m = ModelFactory.createDefaultModel();
+    m.setNsPrefixes(Vocab.PREFIXES);
+    Resource p = m.createResource(Iris.post(post.id()), Vocab.BLOG_POSTING);
+    p.addProperty(Vocab.HEADLINE, post.title());
+    p.addProperty(Vocab.NAME, post.title());
+    p.addProperty(Vocab.SOURCE_FILE, post.fileName());
+    p.addProperty(Vocab.SOURCE_PATH, post.id());
+    p.addProperty(Vocab.CONTENT_HASH, post.contentHash());
+    post.date().ifPresent(
+        d -> p.addProperty(Vocab.DATE_PUBLISHED, d.toString(), XSDDatatype.XSDdate));
+    post.frontMatter().description().ifPresent(d -> p.addProperty(Vocab.DESCRIPTION, d));
+    post.frontMatter().tags().forEach(t -> p.addProperty(Vocab.KEYWORDS, t));
+    post.frontMatter().categories().forEach(c -> p.addProperty(Vocab.ARTICLE_SECTION, c));
+    for (Author author : post.authors()) {
+      Resource person = person(m, author.name());
+      p.addProperty(Vocab.AUTHOR, person);
+      author.url().filter(PostGraph::isWebIri).ifPresent(u -> person.addProperty(Vocab.URL,
+          m.createResource(u)));
+      author.organization().ifPresent(o -> person.addProperty(Vocab.AFFILIATION,
+          m.createResource(Iris.entity("organization", o), Vocab.ORGANIZATION)
+              .addProperty(Vocab.NAME, o)));
+    }
+    for (Link link : post.body().links()) {
+      if (isWebIri(link.url())) {
+        p.addProperty(link.kind() == Link.Kind.EMBED ? Vocab.ASSOCIATED_MEDIA : Vocab.CITATION,
+            m.createResource(link.url()));
+      }
+    }
+    return m;
+  }
+
+  static Resource person(Model m, String name) {
+    return m.createResource(Iris.entity("person", name), Vocab.PERSON)
+        .addProperty(Vocab.NAME, name);
+  }
+
+  /** Only absolute web addresses that are valid IRIs become nodes; the rest are left out. */
+  static boolean isWebIri(String url) {
+    if (!WEB.matcher(url).matches()) {
+      return false;
+    }
+    try {
+      return IRIx.create(url).isAbsolute();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.quarry.pipeline;
+
+import dev.quarry.post.PostException;
+
+/** Hears how an ingest goes, post by post; the CLI turns this into progress and error lines. */
+public interface IngestListener {
+  /** The posts were found; {@code total} will be looked at. */
+  default void started(int total) {}
+
+  /** One post is done: stored, left as it was, or failed. */
+  default void finished(String postId, Outcome outcome) {}
+
+  /** A post could not be read, or was read with something wrong in it. */
+  default void problem(PostException problem, boolean fatal) {}
+
+  /** What became of one post. */
+  enum Outcome {
+    STORED,
+    UNCHANGED,
+    FAILED
+  }
+}

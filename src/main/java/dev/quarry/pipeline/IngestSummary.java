@@ -1,0 +1,12 @@
+package dev.quarry.pipeline;
+
+import java.time.Duration;
+
+/** What an ingest run did, counted. */
+public record IngestSummary(
+    int stored, int unchanged, int failed, int pruned, long triples, Duration elapsed) {
+
+  public int seen() {
+    return stored + unchanged + failed;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.quarry.post;
+
+/** A block of a post's plain text (a heading, a paragraph, a list item), by its offsets. */
+public record Block(Kind kind, int level, int start, int end) {
+  /** What kind of Markdown block it came from. */
+  public enum Kind {
+    HEADING,
+    PARAGRAPH,
+    LIST_ITEM,
+    QUOTE,
+    TABLE
+  }
+}

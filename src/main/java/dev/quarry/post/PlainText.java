@@ -1,0 +1,73 @@
+package dev.quarry.post;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A post body as plain text for the NLP stage, with the way back to the source: any offset in the
+ * text maps to a character offset and a 1-based line in the post's source (its text after decoding,
+ * with line ends read as '\n').
+ */
+public final class PlainText {
+  private final String text;
+  private final int[] segmentStarts;
+  private final int[] segmentSources;
+  private final int[] lineStarts;
+  private final List<Block> blocks;
+  private final List<Link> links;
+
+  PlainText(
+      String text,
+      int[] segmentStarts,
+      int[] segmentSources,
+      int[] lineStarts,
+      List<Block> blocks,
+      List<Link> links) {
+    this.text = text;
+    this.segmentStarts = segmentStarts.clone();
+    this.segmentSources = segmentSources.clone();
+    this.lineStarts = lineStarts.clone();
+    this.blocks = List.copyOf(blocks);
+    this.links = List.copyOf(links);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Block> blocks() {
+    return blocks;
+  }
+
+  public List<Link> links() {
+    return links;
+  }
+
+  /** The character offset in the source of the character at {@code offset} in the text. */
+  public int sourceOffset(int offset) {
+    if (segmentStarts.length == 0) {
+      return 0;
+    }
+    int i = Arrays.binarySearch(segmentStarts, offset);
+    if (i < 0) {
+      i = Math.max(0, -i - 2);
+    } else {
+      // several segments may start at the same offset: the last one holds the character
+      while (i + 1 < segmentStarts.length && segmentStarts[i + 1] == offset) {
+        i++;
+      }
+    }
+    return segmentSources[i] + (offset - segmentStarts[i]);
+  }
+
+  /** The 1-based source line of the character at {@code offset} in the text. */
+  public int sourceLine(int offset) {
+    return lineOfSourceOffset(sourceOffset(offset));
+  }
+
+  /** The 1-based line of a character offset in the source. */
+  public int lineOfSourceOffset(int sourceOffset) {
+    int i = Arrays.binarySearch(lineStarts, sourceOffset);
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+}

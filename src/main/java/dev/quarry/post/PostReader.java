@@ -1,0 +1,134 @@
+package dev.quarry.post;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads a file into a {@link Post}. Text is UTF-8 (a BOM is skipped); a file that is not valid
+ * UTF-8 is read as Windows-1252 and says so in its problems. Line ends are read as '\n'.
+ */
+public final class PostReader {
+  /** Bytes looked at to tell a binary file from text. */
+  private static final int SNIFF = 8192;
+
+  private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+  private PostReader() {}
+
+  /** Reads the post at {@code file}, known to the store as {@code id}. */
+  public static Post read(Path file, String id) throws PostException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new PostException(file, 0, "cannot be read: " + describe(e), e);
+    }
+    return parse(file, id, bytes);
+  }
+
+  /** Reads a post from bytes already in memory. */
+  public static Post parse(Path file, String id, byte[] bytes) throws PostException {
+    if (bytes.length == 0) {
+      throw new PostException(file, 0, "empty file, not a post");
+    }
+    if (looksBinary(bytes)) {
+      throw new PostException(file, 0, "binary file, not a post");
+    }
+    List<Problem> problems = new ArrayList<>();
+    String text = decode(bytes, problems);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+
+    FrontMatterParser.Split split = FrontMatterParser.split(file, text);
+    problems.addAll(split.problems());
+    PlainText body = MarkdownText.convert(text, split.bodyOffset());
+    String fileName = file.getFileName().toString();
+    String title =
+        split.frontMatter().title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));
+    return new Post(id, fileName, sha256(bytes), title, split.frontMatter(), body, problems);
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF);
+    for (int i = 0; i < n; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String decode(byte[] bytes, List<Problem> problems) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      int line = firstBadLine(bytes);
+      problems.add(new Problem(line, "not valid UTF-8; read as Windows-1252"));
+      return new String(bytes, FALLBACK);
+    }
+  }
+
+  private static int firstBadLine(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        try {
+          decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+        } catch (CharacterCodingException e) {
+          return line;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static java.util.Optional<String> firstHeading(PlainText body) {
+    return body.blocks().stream()
+        .filter(b -> b.kind() == Block.Kind.HEADING)
+        .map(b -> body.text().substring(b.start(), b.end()).strip())
+        .filter(s -> !s.isEmpty())
+        .findFirst();
+  }
+
+  private static String baseName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String describe(IOException e) {
+    String what = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? what : what + " (" + e.getMessage() + ")";
+  }
+}

@@ -1,0 +1,140 @@
+package dev.quarry.store;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Quarry's embedded TDB2 store: one named graph per post, queried as the union of all graphs.
+ * Every read and write runs in its own transaction, so the store is never half-written.
+ */
+public final class QuarryStore implements AutoCloseable {
+  private static final String HASH = "https://quarry.dev/ns#contentHash";
+
+  private final Path dir;
+  private final Dataset dataset;
+
+  private QuarryStore(Path dir, Dataset dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+  }
+
+  /** Opens the store at {@code dir}, making it when {@code create} and it does not exist. */
+  public static QuarryStore open(Path dir, boolean create) {
+    if (!create && !Files.isDirectory(dir)) {
+      throw new StoreException("no store at " + dir + " (run 'quarry ingest' first, or give --store)");
+    }
+    try {
+      Files.createDirectories(dir);
+      Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toString()));
+      return new QuarryStore(dir, ds);
+    } catch (java.io.IOException e) {
+      throw new StoreException("cannot make the store folder " + dir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The dataset, for queries; callers read it inside their own transaction. */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** Replaces the graph named {@code graph} with {@code model}, in one write transaction. */
+  public void replaceGraph(String graph, Model model) {
+    Node g = NodeFactory.createURI(graph);
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      dsg.removeGraph(g);
+      dsg.addGraph(g, model.getGraph());
+    });
+  }
+
+  /** Removes the graph named {@code graph}, if it is there. */
+  public void removeGraph(String graph) {
+    Node g = NodeFactory.createURI(graph);
+    Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g));
+  }
+
+  /** The content hash stored with the post whose graph is {@code graph}, if any. */
+  public Optional<String> contentHash(String graph) {
+    Node g = NodeFactory.createURI(graph);
+    return Txn.calculateRead(dataset, () -> {
+      Iterator<Quad> it = dataset.asDatasetGraph()
+          .find(g, g, NodeFactory.createURI(HASH), Node.ANY);
+      return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm())
+          : Optional.<String>empty();
+    });
+  }
+
+  /** The names of all graphs in the store. */
+  public List<String> graphs() {
+    return Txn.calculateRead(dataset, () -> {
+      List<String> names = new ArrayList<>();
+      dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+      return names;
+    });
+  }
+
+  /** Number of quads in all graphs. */
+  public long size() {
+    return Txn.calculateRead(dataset, () -> {
+      long n = 0;
+      Iterator<Quad> it = dataset.asDatasetGraph().find();
+      while (it.hasNext()) {
+        it.next();
+        n++;
+      }
+      return n;
+    });
+  }
+
+  /**
+   * Writes the store as RDF. Formats that hold named graphs (TriG, N-Quads, JSON-LD) get every
+   * post's graph; the others get the union of all graphs.
+   */
+  public void export(OutputStream out, Lang lang) {
+    Txn.executeRead(dataset, () -> {
+      if (RDFLanguages.isQuads(lang)) {
+        Dataset copy = DatasetFactory.create();
+        copy.getPrefixMapping().setNsPrefixes(dev.quarry.graph.Vocab.PREFIXES);
+        dataset.listNames().forEachRemaining(
+            name -> copy.addNamedModel(name, dataset.getNamedModel(name)));
+        RDFDataMgr.write(out, copy, lang);
+      } else {
+        Model union = dataset.getUnionModel();
+        Model copy = org.apache.jena.rdf.model.ModelFactory.createDefaultModel()
+            .setNsPrefixes(dev.quarry.graph.Vocab.PREFIXES).add(union);
+        RDFDataMgr.write(out, copy, lang);
+      }
+    });
+  }
+
+  @Override
+  public void close() {
+    dataset.close();
+    TDBInternal.expel(dataset.asDatasetGraph());
+  }
+}
