@@ -1,0 +1,163 @@
+package dev.quarry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands of the README, run on the sample corpus, judged by exit code and output. */
+class CliTest {
+  @TempDir static Path tmp;
+  static String store;
+
+  @BeforeAll
+  static void ingestTheSampleCorpus() {
+    store = tmp.resolve("store").toString();
+    Cli r = Cli.run("ingest", "corpus", "--store", store);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("ingested 4 posts"), r.out());
+  }
+
+  @Test
+  void postsByAuthorFindsLucyBurnsPostsIgnoringCase() {
+    Cli r = Cli.run("query", "queries/posts-by-author.rq", "--store", store,
+        "--param", "author=lucy BURNS", "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(List.of(
+        "title,date,name,file",
+        "PlanetScale and Vitess at KubeCon NA 2019,2019-12-09,Lucy Burns,001_6a3ad591982bdae1.txt",
+        "Breakdown: Percona Live EU 2019,2019-10-21,Lucy Burns,000_291316b2396c1ca8.txt"), lines);
+  }
+
+  @Test
+  void postsTaggedFindsThePostWithTheTag() {
+    Cli r = Cli.run("query", "queries/posts-tagged.rq", "--store", store, "-p", "tag=rust",
+        "-f", "tsv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("\"FOSDEM 2019 Recap: Global Technology, Local Community\""),
+        r.out());
+    assertEquals(2, r.out().lines().count(), r.out());
+  }
+
+  @Test
+  void aParameterIsALiteralAndCannotChangeTheQuery() {
+    Cli r = Cli.run("query", "queries/posts-by-author.rq", "--store", store, "--param",
+        "author=x\") } UNION { ?person ?p ?o } #", "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(List.of("title,date,name,file"), r.out().lines().toList());
+  }
+
+  @Test
+  void anInlineQueryCountsTriples() {
+    Cli r = Cli.run("query", "-e", "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }",
+        "--format", "csv", "--store", store);
+    assertEquals(0, r.exitCode(), r.err());
+    long triples = Long.parseLong(r.out().lines().skip(1).findFirst().orElseThrow().strip());
+    assertTrue(triples > 50, r.out());
+  }
+
+  @Test
+  void aBadQueryGetsItsLineAndColumnAndExitCode2() {
+    Cli r = Cli.run("query", "-e", "SELECT ?x\nWHERE { ?x ?y }", "--store", store);
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(r.err().startsWith("quarry: query:2:"), r.err());
+    assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
+  }
+
+  @Test
+  void aParameterTheQueryDoesNotUseIsAUsageError() {
+    Cli r = Cli.run("query", "queries/posts-by-author.rq", "--store", store, "-p", "autor=x");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(r.err().contains("no variable ?autor"), r.err());
+  }
+
+  @Test
+  void queryingAStoreThatDoesNotExistSaysSo() {
+    Cli r = Cli.run("query", "-e", "ASK {}", "--store", tmp.resolve("nothing").toString());
+    assertEquals(ExitCodes.FAILURE, r.exitCode());
+    assertTrue(r.err().contains("no store at"), r.err());
+    assertTrue(!Files.exists(tmp.resolve("nothing")), "query must not create a store");
+  }
+
+  @Test
+  void noSubcommandOrAnUnknownOptionIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, Cli.run().exitCode());
+    assertEquals(ExitCodes.USAGE, Cli.run("export", "--bogus").exitCode());
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    Cli help = Cli.run("--help");
+    assertEquals(0, help.exitCode());
+    assertTrue(help.out().contains("ingest") && help.out().contains("export"), help.out());
+    Cli version = Cli.run("--version");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().startsWith("quarry "), version.out());
+  }
+
+  @Test
+  void exportedTrigHoldsEveryPostGraphAndReadsBackIsomorphic() throws Exception {
+    Path trig = tmp.resolve("graph.trig");
+    Cli r = Cli.run("export", "--format", "trig", "-o", trig.toString(), "--store", store);
+    assertEquals(0, r.exitCode(), r.err());
+    Dataset back = RDFDataMgr.loadDataset(trig.toString());
+    assertEquals(4, back.asDatasetGraph().size());
+    Path trig2 = tmp.resolve("graph2.trig");
+    assertEquals(0, Cli.run("export", "-f", "trig", "-o", trig2.toString(), "--store", store)
+        .exitCode());
+    Dataset again = RDFDataMgr.loadDataset(trig2.toString());
+    assertTrue(IsoMatcher.isomorphic(back.asDatasetGraph(), again.asDatasetGraph()));
+  }
+
+  @Test
+  void exportedTurtleHoldsEveryPostWithItsTitle() {
+    Path ttl = tmp.resolve("graph.ttl");
+    assertEquals(0, Cli.run("export", "-o", ttl.toString(), "--store", store).exitCode());
+    Model m = RDFDataMgr.loadModel(ttl.toString());
+    long posts = m.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+        m.createResource("http://schema.org/BlogPosting")).toList().size();
+    assertEquals(4, posts);
+    assertTrue(m.contains(null, m.createProperty("http://schema.org/headline"),
+        "Highlights from KubeCon Europe 2019"));
+  }
+
+  @Test
+  void reingestingTheSameCorpusGivesAnIsomorphicGraph() throws Exception {
+    String other = tmp.resolve("again").toString();
+    assertEquals(0, Cli.run("ingest", "corpus", "--store", other).exitCode());
+    assertEquals(0, Cli.run("ingest", "corpus", "--store", other).exitCode());
+    Path a = tmp.resolve("a.nq");
+    Path b = tmp.resolve("b.nq");
+    assertEquals(0, Cli.run("export", "-f", "nquads", "-o", a.toString(), "--store", store)
+        .exitCode());
+    assertEquals(0, Cli.run("export", "-f", "nquads", "-o", b.toString(), "--store", other)
+        .exitCode());
+    Dataset da = DatasetFactory.create();
+    RDFDataMgr.read(da, a.toString());
+    Dataset db = DatasetFactory.create();
+    RDFDataMgr.read(db, b.toString());
+    assertTrue(IsoMatcher.isomorphic(da.asDatasetGraph(), db.asDatasetGraph()));
+  }
+
+  @Test
+  void aPostThatCannotBeReadIsNamedAndTheOthersAreStored() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("mixed"));
+    Files.writeString(dir.resolve("good.md"), "---\ntitle: Good\n---\nFine.\n");
+    Files.writeString(dir.resolve("bad.md"), "---\ntitle: [unclosed\n---\nBody\n");
+    Cli r = Cli.run("ingest", dir.toString(), "--store", tmp.resolve("mixed-store").toString());
+    assertEquals(ExitCodes.SOME_POSTS_FAILED, r.exitCode());
+    assertTrue(r.err().contains("bad.md:2: front matter is not valid YAML"), r.err());
+    assertTrue(r.out().startsWith("ingested 1 posts"), r.out());
+  }
+}
