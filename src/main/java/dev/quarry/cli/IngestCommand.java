@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,19 @@ public final class IngestCommand implements Callable<Integer> {
           + "with front matter), or single post files.")
   List<Path> paths;
 
+  @Option(names = {"-t", "--threads"}, paramLabel = "N",
+      description = "NLP threads (default: one per core, here ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--force",
+      description = "Extract every post again, even those unchanged since the last run.")
+  boolean force;
+
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new QuarryException(ExitCodes.USAGE, "--threads must be at least 1");
+    }
     for (Path p : paths) {
       if (!p.toFile().exists()) {
         throw new QuarryException(ExitCodes.USAGE, p + ": no such file or folder");
@@ -45,7 +57,7 @@ public final class IngestCommand implements Callable<Integer> {
     };
     IngestSummary s;
     try (QuarryStore st = store.open(true)) {
-      s = new Ingester(st, listener).ingest(paths);
+      s = new Ingester(st, listener, new Ingester.Options(threads, force)).ingest(paths);
     } catch (PostException e) {
       throw new QuarryException(ExitCodes.USAGE, e.describe(), e);
     }

@@ -1,5 +1,6 @@
 package dev.quarry.graph;
 
+import dev.quarry.extract.Extraction;
 import dev.quarry.post.Author;
 import dev.quarry.post.Link;
 import dev.quarry.post.Post;
@@ -10,14 +11,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 
-/** Builds the named graph of one post: the post itself and what its front matter states. */
+/** Builds the named graph of one post: the post, its front matter, its entities and mentions. */
 public final class PostGraph {
   private static final Pattern WEB = Pattern.compile("^https?://\\S+$", Pattern.CASE_INSENSITIVE);
 
   private PostGraph() {}
 
   /** The post's graph; its name is {@link Iris#post(String)} of the post's id. */
-  public static Model build(Post post) {
+  public static Model build(Post post, Extraction extraction, String pipelineVersion) {
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefixes(Vocab.PREFIXES);
     Resource p = m.createResource(Iris.post(post.id()), Vocab.BLOG_POSTING);
@@ -26,13 +27,16 @@ public final class PostGraph {
     p.addProperty(Vocab.SOURCE_FILE, post.fileName());
     p.addProperty(Vocab.SOURCE_PATH, post.id());
     p.addProperty(Vocab.CONTENT_HASH, post.contentHash());
+    p.addProperty(Vocab.PIPELINE_VERSION, pipelineVersion);
     post.date().ifPresent(
         d -> p.addProperty(Vocab.DATE_PUBLISHED, d.toString(), XSDDatatype.XSDdate));
     post.frontMatter().description().ifPresent(d -> p.addProperty(Vocab.DESCRIPTION, d));
     post.frontMatter().tags().forEach(t -> p.addProperty(Vocab.KEYWORDS, t));
     post.frontMatter().categories().forEach(c -> p.addProperty(Vocab.ARTICLE_SECTION, c));
-    for (Author author : post.authors()) {
-      Resource person = person(m, author.name());
+    for (int i = 0; i < post.authors().size(); i++) {
+      Author author = post.authors().get(i);
+      Resource person = i < extraction.authors().size()
+          ? EntityGraph.entity(m, extraction.authors().get(i)) : person(m, author.name());
       p.addProperty(Vocab.AUTHOR, person);
       author.url().filter(PostGraph::isWebIri).ifPresent(u -> person.addProperty(Vocab.URL,
           m.createResource(u)));
@@ -46,7 +50,13 @@ public final class PostGraph {
             m.createResource(link.url()));
       }
     }
+    EntityGraph.write(m, p, post.body(), extraction);
     return m;
+  }
+
+  /** The class of the nodes of an entity type. */
+  public static Resource classOf(dev.quarry.extract.EntityType type) {
+    return EntityGraph.classOf(type);
   }
 
   static Resource person(Model m, String name) {

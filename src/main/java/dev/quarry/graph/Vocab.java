@@ -64,11 +64,38 @@ public final class Vocab {
   public static final Property ASSOCIATED_MEDIA = schemaProp("associatedMedia");
   public static final Property MENTIONS = schemaProp("mentions");
 
+  public static final Resource EVENT_SERIES = schema("EventSeries");
+  public static final Property SUPER_EVENT = schemaProp("superEvent");
+  public static final Property ALT_LABEL =
+      ResourceFactory.createProperty(SKOS + "altLabel");
+  public static final Property SAME_AS =
+      ResourceFactory.createProperty("http://www.w3.org/2002/07/owl#sameAs");
+  public static final Property RDFS_LABEL =
+      ResourceFactory.createProperty("http://www.w3.org/2000/01/rdf-schema#label");
+
+  // NIF and ITS for mentions, PROV-O for who found them
+  public static final Resource NIF_PHRASE = ResourceFactory.createResource(NIF + "Phrase");
+  public static final Resource NIF_SENTENCE = ResourceFactory.createResource(NIF + "Sentence");
+  public static final Property ANCHOR_OF = nif("anchorOf");
+  public static final Property BEGIN_INDEX = nif("beginIndex");
+  public static final Property END_INDEX = nif("endIndex");
+  public static final Property REFERENCE_CONTEXT = nif("referenceContext");
+  public static final Property SENTENCE = nif("sentence");
+  public static final Property TA_IDENT_REF =
+      ResourceFactory.createProperty(ITSRDF + "taIdentRef");
+  public static final Property TA_CLASS_REF =
+      ResourceFactory.createProperty(ITSRDF + "taClassRef");
+  public static final Resource SOFTWARE_AGENT =
+      ResourceFactory.createResource(PROV + "SoftwareAgent");
+  public static final Property WAS_ATTRIBUTED_TO = prov("wasAttributedTo");
+
   // quarry: terms
   public static final Resource TECHNOLOGY = quarry("Technology");
   public static final Property SOURCE_FILE = quarryProp("sourceFile");
   public static final Property SOURCE_PATH = quarryProp("sourcePath");
   public static final Property CONTENT_HASH = quarryProp("contentHash");
+  public static final Property PIPELINE_VERSION = quarryProp("pipelineVersion");
+  public static final Property LINE = quarryProp("line");
 
   private Vocab() {}
 

@@ -1,5 +1,11 @@
 package dev.quarry.pipeline;
 
+import dev.quarry.extract.EntityExtractor;
+import dev.quarry.extract.EntityIndex;
+import dev.quarry.extract.EntityType;
+import dev.quarry.extract.Extraction;
+import dev.quarry.extract.Gazetteer;
+import dev.quarry.extract.NlpPipeline;
 import dev.quarry.graph.Iris;
 import dev.quarry.graph.PostGraph;
 import dev.quarry.post.Corpus;
@@ -10,58 +16,166 @@ import dev.quarry.post.Problem;
 import dev.quarry.store.QuarryStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Runs the pipeline over a corpus: post -> graph -> store, one post per transaction. A post that
- * cannot be read is reported and skipped; the posts already stored are never touched by it.
+ * Runs the pipeline over a corpus: post -> extract -> graph -> store. Posts are read and annotated
+ * on a pool of threads; this thread resolves entities across posts and writes each post in its own
+ * transaction, in corpus order. A post whose bytes and pipeline are unchanged is skipped before any
+ * NLP, and the NLP models are loaded only when some post needs them.
  */
 public final class Ingester {
+  /** How to ingest: the number of NLP threads, and whether to redo unchanged posts. */
+  public record Options(int threads, boolean force) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+    }
+
+    public static Options defaults() {
+      return new Options(Runtime.getRuntime().availableProcessors(), false);
+    }
+  }
+
   private final QuarryStore store;
   private final IngestListener listener;
+  private final Options options;
+  private EntityExtractor extractor;
+  private EntityIndex index;
 
-  public Ingester(QuarryStore store, IngestListener listener) {
+  public Ingester(QuarryStore store, IngestListener listener, Options options) {
     this.store = store;
     this.listener = listener;
+    this.options = options;
   }
+
+  /** What the NLP threads hand to the writer: a post and what was found in it, or a failure. */
+  private record Done(Corpus.Source source, String graph, Post post, Extraction extraction,
+      PostException failure) {}
 
   /** Ingests every post found under {@code roots}. */
   public IngestSummary ingest(List<Path> roots) throws PostException {
     long t0 = System.nanoTime();
     List<Corpus.Source> sources = Corpus.find(roots, p -> listener.problem(p, false));
     listener.started(sources.size());
-    int stored = 0;
-    int failed = 0;
-    long triples = 0;
-    for (Corpus.Source source : sources) {
-      Optional<Post> post = read(source);
-      if (post.isEmpty()) {
-        failed++;
-        listener.finished(source.id(), IngestListener.Outcome.FAILED);
-        continue;
+    String version = NlpPipeline.fingerprint();
+    Counts counts = new Counts();
+    ExecutorService pool = null;
+    Deque<Future<Done>> window = new ArrayDeque<>();
+    try {
+      for (Corpus.Source source : sources) {
+        String graph = Iris.post(source.id());
+        byte[] bytes;
+        try {
+          bytes = PostReader.bytes(source.file());
+        } catch (PostException e) {
+          listener.problem(e, true);
+          counts.failed++;
+          listener.finished(source.id(), IngestListener.Outcome.FAILED);
+          continue;
+        }
+        if (!options.force() && unchanged(graph, PostReader.sha256(bytes), version)) {
+          counts.unchanged++;
+          listener.finished(source.id(), IngestListener.Outcome.UNCHANGED);
+          continue;
+        }
+        if (pool == null) {
+          prepareNlp();
+          pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "quarry-nlp");
+            t.setDaemon(true);
+            return t;
+          });
+        }
+        EntityExtractor x = extractor;
+        window.add(pool.submit(() -> annotate(x, source, graph, bytes)));
+        while (window.size() > 2 * options.threads()) {
+          write(window.poll(), version, counts);
+        }
       }
-      Model graph = PostGraph.build(post.get());
-      store.replaceGraph(Iris.post(post.get().id()), graph);
-      triples += graph.size();
-      stored++;
-      listener.finished(source.id(), IngestListener.Outcome.STORED);
+      while (!window.isEmpty()) {
+        write(window.poll(), version, counts);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
-    return new IngestSummary(stored, 0, failed, 0, triples,
+    return new IngestSummary(counts.stored, counts.unchanged, counts.failed, 0, counts.triples,
         Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  private Optional<Post> read(Corpus.Source source) {
-    try {
-      Post post = PostReader.read(source.file(), source.id());
-      for (Problem p : post.problems()) {
-        listener.problem(new PostException(source.file(), p.line(), p.message()), false);
+  private boolean unchanged(String graph, String hash, String version) {
+    return store.contentHash(graph).map(hash::equals).orElse(false)
+        && store.pipelineVersion(graph).map(version::equals).orElse(false);
+  }
+
+  private void prepareNlp() {
+    if (extractor == null) {
+      extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
+      Map<EntityType, List<String>> known = new EnumMap<>(EntityType.class);
+      for (EntityType type : EntityType.values()) {
+        known.put(type, store.namesOf(PostGraph.classOf(type).getURI()));
       }
-      return Optional.of(post);
-    } catch (PostException e) {
-      listener.problem(e, true);
-      return Optional.empty();
+      index = new EntityIndex(known);
     }
+  }
+
+  private static Done annotate(EntityExtractor x, Corpus.Source source, String graph,
+      byte[] bytes) {
+    try {
+      Post post = PostReader.parse(source.file(), source.id(), bytes);
+      return new Done(source, graph, post, x.extract(post), null);
+    } catch (PostException e) {
+      return new Done(source, graph, null, null, e);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Done(source, graph, null, null, new PostException(source.file(), 0,
+          "extraction failed (" + e + "); skipped", e));
+    }
+  }
+
+  private void write(Future<Done> future, String version, Counts counts) {
+    Done done;
+    try {
+      done = future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("NLP thread failed", e.getCause());
+    }
+    if (done.failure() != null) {
+      listener.problem(done.failure(), true);
+      counts.failed++;
+      listener.finished(done.source().id(), IngestListener.Outcome.FAILED);
+      return;
+    }
+    for (Problem p : done.post().problems()) {
+      listener.problem(new PostException(done.source().file(), p.line(), p.message()), false);
+    }
+    Extraction resolved = index.resolve(done.extraction());
+    Model graph = PostGraph.build(done.post(), resolved, version);
+    store.replaceGraph(done.graph(), graph);
+    counts.triples += graph.size();
+    counts.stored++;
+    listener.finished(done.source().id(), IngestListener.Outcome.STORED);
+  }
+
+  /** Running totals, touched only by the writer. */
+  private static final class Counts {
+    int stored;
+    int unchanged;
+    int failed;
+    long triples;
   }
 }

@@ -4,6 +4,10 @@ package dev.quarry.post;
 public record Block(Kind kind, int level, int start, int end) {
   /** What kind of Markdown block it came from. */
   public enum Kind {
+    /** The front matter's title, put before the body so that the NLP reads it too. */
+    TITLE,
+    /** The front matter's description or summary, likewise. */
+    DESCRIPTION,
     HEADING,
     PARAGRAPH,
     LIST_ITEM,

@@ -32,14 +32,15 @@ final class FrontMatterParser {
   private static final List<String> DESCRIPTION_KEYS = List.of("description", "summary");
 
   /** The front matter, where the body starts (a char offset) and on which 1-based line. */
-  record Split(FrontMatter frontMatter, int bodyOffset, int bodyLine, List<Problem> problems) {}
+  record Split(FrontMatter frontMatter, int bodyOffset, int bodyLine, List<Problem> problems,
+      Map<String, Integer> valueOffsets) {}
 
   private FrontMatterParser() {}
 
   static Split split(Path file, String text) throws PostException {
     List<String> lines = text.lines().toList();
     if (lines.isEmpty() || !isFence(lines.get(0))) {
-      return new Split(FrontMatter.EMPTY, 0, 1, List.of());
+      return new Split(FrontMatter.EMPTY, 0, 1, List.of(), Map.of());
     }
     int close = -1;
     for (int i = 1; i < lines.size(); i++) {
@@ -54,8 +55,11 @@ final class FrontMatterParser {
     int bodyOffset = offsetOfLine(text, close + 1);
     String yaml = String.join("\n", lines.subList(1, close));
     List<Problem> problems = new ArrayList<>();
-    FrontMatter fm = read(file, yaml, problems);
-    return new Split(fm, bodyOffset, close + 2, problems);
+    Map<String, Integer> offsets = new LinkedHashMap<>();
+    FrontMatter fm = read(file, yaml, problems, offsets);
+    int yamlStart = offsetOfLine(text, 1);
+    offsets.replaceAll((k, v) -> v + yamlStart);
+    return new Split(fm, bodyOffset, close + 2, problems, offsets);
   }
 
   private static boolean isFence(String line) {
@@ -71,8 +75,9 @@ final class FrontMatterParser {
     return Math.min(offset, text.length());
   }
 
-  private static FrontMatter read(Path file, String yaml, List<Problem> problems)
-      throws PostException {
+  /** Reads the YAML; {@code offsets} gets where the title and description values start in it. */
+  private static FrontMatter read(Path file, String yaml, List<Problem> problems,
+      Map<String, Integer> offsets) throws PostException {
     Node root;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -108,6 +113,7 @@ final class FrontMatterParser {
       int line = value.getStartMark().getLine() + 2;
       if (TITLE_KEYS.contains(key)) {
         title = text(value, "title", line, problems);
+        offsets.put("title", valueStart(value));
       } else if (DATE_KEYS.contains(key) && date.isEmpty()) {
         Optional<String> raw = text(value, key, line, problems);
         if (raw.isPresent()) {
@@ -122,6 +128,7 @@ final class FrontMatterParser {
         }
       } else if (DESCRIPTION_KEYS.contains(key) && description.isEmpty()) {
         description = text(value, key, line, problems);
+        offsets.put("description", valueStart(value));
       } else if (key.equals("tags") || key.equals("keywords")) {
         tags.addAll(texts(value));
       } else if (key.equals("categories") || key.equals("category")) {
@@ -131,6 +138,17 @@ final class FrontMatterParser {
       }
     }
     return new FrontMatter(title, date, authors, description, tags, categories, extra);
+  }
+
+  /** Where a value's text starts: after the opening quote of a quoted scalar. */
+  private static int valueStart(Node node) {
+    int index = node.getStartMark().getIndex();
+    if (node instanceof ScalarNode s && s.getScalarStyle() != null
+        && (s.getScalarStyle().getChar() != null)
+        && (s.getScalarStyle().getChar() == '\'' || s.getScalarStyle().getChar() == '"')) {
+      index++;
+    }
+    return index;
   }
 
   /** A scalar as text; anything else is reported and skipped. */

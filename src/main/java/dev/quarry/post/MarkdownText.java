@@ -43,10 +43,19 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
-  /** Converts {@code body}, which starts at {@code bodyOffset} in {@code source}. */
-  static PlainText convert(String source, int bodyOffset) {
+  /** Front matter text read before the body: the title and the description. */
+  record Prelude(String text, int sourceOffset, Block.Kind kind) {}
+
+  /**
+   * Converts the body, which starts at {@code bodyOffset} in {@code source}, after the {@code
+   * preludes}, each its own block.
+   */
+  static PlainText convert(String source, int bodyOffset, List<Prelude> preludes) {
     String body = source.substring(bodyOffset);
     Builder builder = new Builder(source, bodyOffset);
+    for (Prelude p : preludes) {
+      builder.prelude(p);
+    }
     PARSER.parse(body).accept(builder);
     return builder.build();
   }
@@ -64,6 +73,16 @@ final class MarkdownText {
     Builder(String source, int bodyOffset) {
       this.bodyOffset = bodyOffset;
       this.lineStarts = lineStarts(source);
+    }
+
+    void prelude(Prelude p) {
+      separateBlock();
+      int start = text.length();
+      append(p.text().replaceAll("\\s+", " ").strip(), p.sourceOffset());
+      if (text.length() > start) {
+        blocks.add(new Block(p.kind(), 0, start, text.length()));
+      }
+      separateBlock();
     }
 
     PlainText build() {

@@ -28,13 +28,16 @@ public final class PostReader {
 
   /** Reads the post at {@code file}, known to the store as {@code id}. */
   public static Post read(Path file, String id) throws PostException {
-    byte[] bytes;
+    return parse(file, id, bytes(file));
+  }
+
+  /** The bytes of a post file; a file that cannot be read is a {@link PostException}. */
+  public static byte[] bytes(Path file) throws PostException {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new PostException(file, 0, "cannot be read: " + describe(e), e);
     }
-    return parse(file, id, bytes);
   }
 
   /** Reads a post from bytes already in memory. */
@@ -54,7 +57,13 @@ public final class PostReader {
 
     FrontMatterParser.Split split = FrontMatterParser.split(file, text);
     problems.addAll(split.problems());
-    PlainText body = MarkdownText.convert(text, split.bodyOffset());
+    List<MarkdownText.Prelude> preludes = new ArrayList<>();
+    FrontMatter fm = split.frontMatter();
+    fm.title().ifPresent(t -> preludes.add(new MarkdownText.Prelude(t,
+        split.valueOffsets().getOrDefault("title", 0), Block.Kind.TITLE)));
+    fm.description().ifPresent(d -> preludes.add(new MarkdownText.Prelude(d,
+        split.valueOffsets().getOrDefault("description", 0), Block.Kind.DESCRIPTION)));
+    PlainText body = MarkdownText.convert(text, split.bodyOffset(), preludes);
     String fileName = file.getFileName().toString();
     String title =
         split.frontMatter().title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));
@@ -119,7 +128,8 @@ public final class PostReader {
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
 
-  static String sha256(byte[] bytes) {
+  /** The content hash Quarry stores for a post's bytes: SHA-256, hex. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

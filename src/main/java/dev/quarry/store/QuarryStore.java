@@ -80,12 +80,34 @@ public final class QuarryStore implements AutoCloseable {
 
   /** The content hash stored with the post whose graph is {@code graph}, if any. */
   public Optional<String> contentHash(String graph) {
+    return literal(graph, HASH);
+  }
+
+  private Optional<String> literal(String graph, String property) {
     Node g = NodeFactory.createURI(graph);
     return Txn.calculateRead(dataset, () -> {
       Iterator<Quad> it = dataset.asDatasetGraph()
-          .find(g, g, NodeFactory.createURI(HASH), Node.ANY);
+          .find(g, g, NodeFactory.createURI(property), Node.ANY);
       return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm())
           : Optional.<String>empty();
+    });
+  }
+
+  /** The stored {@code quarry:pipelineVersion} of the post whose graph is {@code graph}. */
+  public Optional<String> pipelineVersion(String graph) {
+    return literal(graph, "https://quarry.dev/ns#pipelineVersion");
+  }
+
+  /** The {@code schema:name} of every node of class {@code classIri}, in any graph. */
+  public List<String> namesOf(String classIri) {
+    return Txn.calculateRead(dataset, () -> {
+      List<String> names = new ArrayList<>();
+      String q = "SELECT DISTINCT ?n WHERE { GRAPH ?g { ?x a <" + classIri
+          + "> ; <http://schema.org/name> ?n } }";
+      try (var qe = org.apache.jena.query.QueryExecution.dataset(dataset).query(q).build()) {
+        qe.execSelect().forEachRemaining(r -> names.add(r.getLiteral("n").getLexicalForm()));
+      }
+      return names;
     });
   }
 

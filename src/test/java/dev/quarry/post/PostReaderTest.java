@@ -124,7 +124,7 @@ class PostReaderTest {
     Post post = PostReader.parse(FILE, "example.md", bytes);
     assertEquals("Windows post", post.title());
     assertEquals(Optional.of(LocalDate.of(2020, 1, 2)), post.date());
-    assertEquals("Hello world", post.body().text().strip());
+    assertEquals("Windows post\n\nHello world", post.body().text().strip());
     assertTrue(post.problems().isEmpty());
   }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands of the README, run on the sample corpus, judged by exit code and output. */
-class CliTest {
+class CliIT {
   @TempDir static Path tmp;
   static String store;
 

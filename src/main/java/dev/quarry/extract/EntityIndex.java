@@ -1,0 +1,100 @@
+package dev.quarry.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The entities already in the graph, so that one thing named two ways in two posts stays one node
+ * with one preferred name: "Juraci Paixão Kröhling" and "Juraci Paixao Krohling", "TED YOUNG" and
+ * "Ted Young", or a person's short and long given name ("Jiten Vaidya", "Jitendra Vaidya"). The
+ * name seen first is kept; the other becomes an alias. Not thread-safe: the single writer uses it.
+ */
+public final class EntityIndex {
+  /** Known names by type and comparison key. */
+  private final Map<String, String> names = new HashMap<>();
+  private final List<String> people = new ArrayList<>();
+
+  /** Starts from the names the store already has, by type. */
+  public EntityIndex(Map<EntityType, ? extends Collection<String>> known) {
+    known.forEach((type, list) -> list.forEach(n -> remember(type, n)));
+  }
+
+  private void remember(EntityType type, String name) {
+    if (names.putIfAbsent(type + "|" + Names.key(name), name) == null
+        && type == EntityType.PERSON && name.contains(" ")) {
+      people.add(name);
+    }
+  }
+
+  /** The extraction with its entities renamed to the names the graph already has for them. */
+  public Extraction resolve(Extraction x) {
+    Map<String, String> rename = new LinkedHashMap<>();
+    for (Entity e : x.entities()) {
+      known(e).filter(k -> !k.equals(e.name())).ifPresent(k -> rename.put(ref(e.type(), e.name()), k));
+    }
+    for (Entity e : x.authors()) {
+      known(e).filter(k -> !k.equals(e.name())).ifPresent(k -> rename.put(ref(e.type(), e.name()), k));
+    }
+    Extraction out = rename.isEmpty() ? x : renamed(x, rename);
+    out.entities().forEach(e -> remember(e.type(), e.name()));
+    out.authors().forEach(e -> remember(e.type(), e.name()));
+    return out;
+  }
+
+  private Optional<String> known(Entity e) {
+    String same = names.get(e.type() + "|" + Names.key(e.name()));
+    if (same != null) {
+      return Optional.of(same);
+    }
+    if (e.type() == EntityType.PERSON) {
+      return people.stream().filter(p -> PersonNames.samePerson(p, e.name())).findFirst();
+    }
+    return Optional.empty();
+  }
+
+  private static String ref(EntityType type, String name) {
+    return type + "|" + name;
+  }
+
+  private static Extraction renamed(Extraction x, Map<String, String> rename) {
+    Map<String, Entity> merged = new LinkedHashMap<>();
+    for (Entity e : x.entities()) {
+      Entity r = rename(e, rename);
+      merged.merge(ref(r.type(), r.name()), r, EntityIndex::union);
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (Mention m : x.mentions()) {
+      String to = rename.getOrDefault(ref(m.type(), m.name()), m.name());
+      mentions.add(new Mention(m.type(), to, m.start(), m.end(), m.sentence(), m.surface(),
+          m.extractor()));
+    }
+    List<Entity> authors = x.authors().stream().map(a -> rename(a, rename)).toList();
+    return new Extraction(new ArrayList<>(merged.values()), mentions, x.sentences(), authors);
+  }
+
+  private static Entity rename(Entity e, Map<String, String> rename) {
+    String to = rename.get(ref(e.type(), e.name()));
+    if (to == null) {
+      return e;
+    }
+    Set<String> aliases = new HashSet<>(e.aliases());
+    aliases.add(e.name());
+    aliases.remove(to);
+    return new Entity(e.type(), to, aliases, e.wikidata(), e.series());
+  }
+
+  private static Entity union(Entity a, Entity b) {
+    Set<String> aliases = new HashSet<>(a.aliases());
+    aliases.addAll(b.aliases());
+    aliases.remove(a.name());
+    return new Entity(a.type(), a.name(), aliases, a.wikidata().or(b::wikidata),
+        a.series().or(b::series));
+  }
+}

@@ -1,0 +1,142 @@
+package dev.quarry.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names conference editions. An edition is a series (from the gazetteer) plus an optional region
+ * or city and a year: "KubeCon + CloudNativeCon NA 2019" and "KubeCon North America 2019" are one
+ * edition, written "KubeCon North America 2019". An edition without a year takes it from another
+ * mention of the same series in the post, else from the post's date.
+ */
+final class EventNames {
+  private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+
+  /** An edition as read from one mention. */
+  record Edition(String series, Optional<String> qualifier, Optional<Integer> year) {
+    String name() {
+      return series + qualifier.map(q -> " " + q).orElse("") + year.map(y -> " " + y).orElse("");
+    }
+  }
+
+  private final Gazetteer gazetteer;
+
+  EventNames(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The edition a mention names, if it names a series the gazetteer knows. */
+  Optional<Edition> parse(String text) {
+    String[] words = text.strip().split("\\s+");
+    for (int n = words.length; n > 0; n--) {
+      String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+      Optional<Gazetteer.Entry> series = gazetteer.lookup(head)
+          .filter(e -> e.type() == EntityType.EVENT);
+      if (series.isEmpty()) {
+        continue;
+      }
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+      Optional<Integer> year = Optional.empty();
+      Matcher m = YEAR.matcher(rest);
+      if (m.find()) {
+        year = Optional.of(Integer.parseInt(m.group(1)));
+        rest = (rest.substring(0, m.start()) + rest.substring(m.end())).strip();
+      }
+      Optional<String> qualifier = Optional.empty();
+      if (!rest.isBlank()) {
+        qualifier = Optional.of(gazetteer.region(rest).orElse(Names.clean(rest)));
+      }
+      return Optional.of(new Edition(series.get().name(), qualifier, year));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Other ways to write an edition's name, so that a user finds it as they would type it: every
+   * name of the series with every form of the region ("KubeCon EU 2019", "KubeCon + CloudNativeCon
+   * Europe 2019").
+   */
+  List<String> variants(String name) {
+    Optional<Edition> parsed = parse(name);
+    if (parsed.isEmpty()) {
+      return List.of();
+    }
+    Edition e = parsed.get();
+    Optional<Gazetteer.Entry> series = gazetteer.lookup(e.series());
+    List<String> seriesNames = new ArrayList<>();
+    seriesNames.add(e.series());
+    series.ifPresent(s -> seriesNames.addAll(s.aliases()));
+    List<String> qualifiers = e.qualifier().map(gazetteer::regionForms).orElse(List.of(""));
+    List<String> out = new ArrayList<>();
+    for (String s : seriesNames) {
+      for (String q : qualifiers) {
+        String v = (s + (q.isEmpty() ? "" : " " + q)
+            + e.year().map(y -> " " + y).orElse("")).strip();
+        if (!v.equals(name) && !out.contains(v)) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Gives every edition in a post its full name: one without a year joins an edition of the same
+   * series (and qualifier) that has one; else it takes the post's year. One without a qualifier
+   * joins the only qualified edition of its series with a compatible year.
+   */
+  static Map<Edition, Edition> complete(List<Edition> editions, Optional<LocalDate> postDate) {
+    Map<Edition, Edition> out = new LinkedHashMap<>();
+    List<Edition> dated = new ArrayList<>();
+    for (Edition e : editions) {
+      if (e.year().isPresent()) {
+        dated.add(e);
+      }
+    }
+    // qualified editions first, so that unqualified ones can join them
+    for (Edition e : editions) {
+      if (e.qualifier().isEmpty()) {
+        continue;
+      }
+      Edition full = e;
+      if (e.year().isEmpty()) {
+        Optional<Edition> same = dated.stream()
+            .filter(d -> d.series().equals(e.series()) && d.qualifier().equals(e.qualifier()))
+            .findFirst();
+        full = same.orElseGet(() -> new Edition(e.series(), e.qualifier(),
+            postDate.map(LocalDate::getYear)));
+      }
+      out.put(e, full);
+    }
+    for (Edition e : editions) {
+      if (e.qualifier().isPresent()) {
+        continue;
+      }
+      List<Edition> qualified = out.values().stream().distinct()
+          .filter(q -> q.series().equals(e.series()))
+          .filter(q -> e.year().isEmpty() || q.year().equals(e.year()))
+          .toList();
+      if (qualified.size() > 1) {
+        // prefer the editions the post names with their year over those dated by the post
+        List<Edition> explicit = qualified.stream().filter(dated::contains).toList();
+        qualified = explicit.isEmpty() ? qualified : explicit;
+      }
+      Edition full;
+      if (qualified.size() == 1) {
+        full = qualified.get(0);
+      } else if (e.year().isPresent()) {
+        full = e;
+      } else {
+        full = new Edition(e.series(), Optional.empty(), postDate.map(LocalDate::getYear));
+      }
+      out.put(e, full);
+    }
+    return out;
+  }
+}

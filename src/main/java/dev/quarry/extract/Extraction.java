@@ -1,0 +1,17 @@
+package dev.quarry.extract;
+
+import java.util.List;
+
+/**
+ * What was extracted from one post: its entities, where each is mentioned, the sentences, and the
+ * authors as entities (people, or organizations when the front matter names a group).
+ */
+public record Extraction(List<Entity> entities, List<Mention> mentions, List<Sentence> sentences,
+    List<Entity> authors) {
+  public Extraction {
+    entities = List.copyOf(entities);
+    mentions = List.copyOf(mentions);
+    sentences = List.copyOf(sentences);
+    authors = List.copyOf(authors);
+  }
+}

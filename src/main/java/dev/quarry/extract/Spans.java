@@ -1,0 +1,119 @@
+package dev.quarry.extract;
+
+import dev.quarry.post.Link;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Groups tagged tokens into spans. A span never crosses a link's edge, a dash or a colon (so the
+ * title and the speakers of "[Title](url) - Speaker & Speaker" stay apart), never ends in a
+ * possessive "'s", and never joins the gazetteer's match with the model's guess next to it.
+ */
+final class Spans {
+  private Spans() {}
+
+  static List<Span> find(Annotation doc, String text, List<Link> links) {
+    TreeSet<Integer> edges = new TreeSet<>();
+    for (Link l : links) {
+      if (l.end() > l.start()) {
+        edges.add(l.start());
+        edges.add(l.end());
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreLabel> run = new ArrayList<>();
+      String runKey = null;
+      EntityType runType = null;
+      for (CoreLabel token : tokens) {
+        Optional<EntityType> type = typeOf(token);
+        String key = type.isPresent() ? sourceOf(token) : null;
+        // a gazetteer or rule match is whole ("re:Invent"); the model's guesses stop at separators
+        boolean separates = isSeparator(token) && (key == null || key.equals("ner"));
+        boolean breaks = run.isEmpty() || type.isEmpty() || type.get() != runType
+            || !key.equals(runKey) || crossesEdge(edges, run.get(run.size() - 1), token)
+            || separates;
+        if (breaks && !run.isEmpty()) {
+          add(spans, run, runType, runKey, s, text);
+          run = new ArrayList<>();
+        }
+        if (type.isPresent() && !separates) {
+          run.add(token);
+          runType = type.get();
+          runKey = key;
+        }
+      }
+      if (!run.isEmpty()) {
+        add(spans, run, runType, runKey, s, text);
+      }
+    }
+    return spans;
+  }
+
+  private static Optional<EntityType> typeOf(CoreLabel token) {
+    String ner = token.ner();
+    if (ner != null && !ner.equals("O")) {
+      return EntityType.ofNerTag(ner); // "NONE": a rule vetoed the model's tag
+    }
+    return EntityType.ofNerTag(token.get(QuarryAnnotations.StatisticalNerAnnotation.class));
+  }
+
+  private static String sourceOf(CoreLabel token) {
+    String rule = token.get(QuarryAnnotations.RuleAnnotation.class);
+    if (rule != null) {
+      return "rule:" + rule;
+    }
+    String ner = token.ner();
+    if (ner != null && !ner.equals("O")) {
+      String key = token.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+      return key == null ? "ner" : key;
+    }
+    return "ner";
+  }
+
+  private static boolean crossesEdge(TreeSet<Integer> edges, CoreLabel prev, CoreLabel token) {
+    Integer edge = edges.ceiling(prev.endPosition());
+    return edge != null && edge <= token.beginPosition();
+  }
+
+  private static boolean isSeparator(CoreLabel token) {
+    String w = token.word();
+    return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—") || w.equals(":")
+        || w.equals("|") || w.equals("(") || w.equals(")") || w.equals("-LRB-")
+        || w.equals("-RRB-") || w.equals("\"") || w.equals("``") || w.equals("''");
+  }
+
+  private static void add(List<Span> spans, List<CoreLabel> run, EntityType type, String key,
+      int sentence, String text) {
+    List<CoreLabel> tokens = new ArrayList<>(run);
+    // a possessive or trailing punctuation is not part of the name
+    while (!tokens.isEmpty()) {
+      CoreLabel last = tokens.get(tokens.size() - 1);
+      String tag = last.tag();
+      if ("POS".equals(tag) || last.word().matches("[\\p{Punct}’‘“”]+")) {
+        tokens.remove(tokens.size() - 1);
+      } else {
+        break;
+      }
+    }
+    while (!tokens.isEmpty() && tokens.get(0).word().matches("[\\p{Punct}’‘“”]+")) {
+      tokens.remove(0);
+    }
+    if (tokens.isEmpty()) {
+      return;
+    }
+    int start = tokens.get(0).beginPosition();
+    int end = tokens.get(tokens.size() - 1).endPosition();
+    String gazetteerKey = key.startsWith("rule:") || key.equals("ner") ? null : key;
+    spans.add(new Span(type, List.copyOf(tokens), start, end, sentence,
+        text.substring(start, end), key, gazetteerKey));
+  }
+}
