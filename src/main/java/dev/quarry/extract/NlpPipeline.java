@@ -13,7 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.HexFormat;
 import java.util.Properties;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * The NLP pipeline, built once per process and shared by all threads: CoreNLP's statistical NER,
@@ -100,33 +103,30 @@ public final class NlpPipeline {
   }
 
   /**
-   * A fingerprint of everything that decides what extraction finds: CoreNLP's settings, the
-   * gazetteers and the rules. A post stored under another fingerprint is extracted again.
-   * Computed without loading any model.
+   * A fingerprint of everything that decides what a post's graph holds: Quarry's own code (the jar
+   * or class folder it runs from, which carries the gazetteers, rules and CoreNLP settings). A post
+   * stored under another fingerprint is extracted again. Computed without loading any model.
    */
   public static String fingerprint() {
     try {
-      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-      md.update(new java.util.TreeMap<>(CORENLP_SETTINGS).toString().getBytes(StandardCharsets.UTF_8));
-      List<String> files = new java.util.ArrayList<>(Gazetteer.FILES);
-      files.addAll(RULE_FILES);
-      for (String f : files) {
-        try (var in = NlpPipeline.class.getClassLoader().getResourceAsStream(f)) {
-          if (in == null) {
-            throw new IllegalStateException(f + " is missing from the classpath");
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      Path code = Path.of(NlpPipeline.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      if (Files.isDirectory(code)) {
+        try (var files = Files.walk(code)) {
+          for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+            md.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+            md.update(Files.readAllBytes(f));
           }
-          md.update(in.readAllBytes());
         }
+      } else {
+        md.update(Files.readAllBytes(code));
       }
-      md.update(EXTRACTOR_REVISION.getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    } catch (java.security.NoSuchAlgorithmException | IOException e) {
-      throw new IllegalStateException("cannot fingerprint the pipeline", e);
+      return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    } catch (NoSuchAlgorithmException | IOException | java.net.URISyntaxException e) {
+      throw new IllegalStateException("cannot fingerprint Quarry's code", e);
     }
   }
-
-  /** Raised by hand when the extraction code changes what it finds from the same rules. */
-  static final String EXTRACTOR_REVISION = "1";
 
   public Gazetteer gazetteer() {
     return gazetteer;

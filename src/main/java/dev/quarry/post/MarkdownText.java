@@ -174,7 +174,7 @@ final class MarkdownText {
       Matcher m = SHORTCODE.matcher(literal);
       int last = 0;
       while (m.find()) {
-        append(literal.substring(last, m.start()), src < 0 ? -1 : src + last);
+        appendRepaired(literal.substring(last, m.start()), src < 0 ? -1 : src + last);
         String url = shortcodeUrl(m.group(1), m.group(2));
         if (url != null) {
           links.add(new Link(url, text.length(), text.length(), lineOf(src + m.start()),
@@ -182,7 +182,18 @@ final class MarkdownText {
         }
         last = m.end();
       }
-      append(literal.substring(last), src < 0 ? -1 : src + last);
+      appendRepaired(literal.substring(last), src < 0 ? -1 : src + last);
+    }
+
+    /** Appends text with mojibake repaired, each piece mapped to where it stands in the source. */
+    private void appendRepaired(String s, int src) {
+      int last = 0;
+      for (Mojibake.Repair r : Mojibake.find(s)) {
+        append(s.substring(last, r.start()), src < 0 ? -1 : src + last);
+        append(r.replacement(), src < 0 ? -1 : src + r.start());
+        last = r.end();
+      }
+      append(s.substring(last), src < 0 ? -1 : src + last);
     }
 
     @Override
