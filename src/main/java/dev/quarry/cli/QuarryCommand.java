@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
       IngestCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      ExplainCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class QuarryCommand {

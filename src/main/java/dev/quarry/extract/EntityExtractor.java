@@ -31,19 +31,29 @@ public final class EntityExtractor {
   private final NlpPipeline nlp;
   private final Gazetteer gazetteer;
   private final EventNames events;
+  private final RelationExtractor relations;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
     this.gazetteer = nlp.gazetteer();
     this.events = new EventNames(gazetteer);
+    this.relations = new RelationExtractor(Lexicon.load(), gazetteer);
   }
 
   /** A candidate mention: a span, typed and named, before resolution. */
   private record Candidate(Span span, EntityType type, String name,
       Optional<Gazetteer.Entry> entry, Optional<EventNames.Edition> edition) {}
 
-  /** Extracts the entities of one post. Safe to call from several threads at once. */
+  /** Extracts the entities and relations of one post, with no configured publisher. */
   public Extraction extract(Post post) {
+    return extract(post, Optional.empty());
+  }
+
+  /**
+   * Extracts the entities and relations of one post; {@code publisher} is the organization the
+   * corpus folder's configuration says the blog speaks for. Safe to call from several threads.
+   */
+  public Extraction extract(Post post, Optional<String> publisher) {
     String text = post.body().text();
     Annotation doc = nlp.annotate(text);
     List<Sentence> sentences = sentences(doc);
@@ -125,7 +135,21 @@ public final class EntityExtractor {
       return new Entity(a.type(), entities.get(a.type() + "|" + Names.key(name)).name, Set.of(),
           Optional.empty(), Optional.empty());
     }).toList();
-    return new Extraction(out, mentions, sentences, authorEntities);
+    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer);
+    voice.ifPresent(v -> {
+      String key = v.organization().type() + "|" + Names.key(v.organization().name());
+      if (!entities.containsKey(key)) {
+        out.add(new Entity(EntityType.ORGANIZATION, v.organization().name(), Set.of(),
+            gazetteer.lookup(v.organization().name()).flatMap(Gazetteer.Entry::wikidata),
+            Optional.empty()));
+      }
+    });
+    Optional<String> author = authorEntities.stream().filter(a -> a.type() == EntityType.PERSON)
+        .map(Entity::name).findFirst();
+    RelationExtractor.Result r = relations.extract(post, doc, mentions,
+        new RelationExtractor.Context(voice.map(Publisher.Voice::organization),
+            voice.map(Publisher.Voice::confidence).orElse(0.0), author));
+    return new Extraction(out, mentions, sentences, authorEntities, r.talks(), r.facts());
   }
 
   private Optional<Candidate> classify(Span span, String postText) {

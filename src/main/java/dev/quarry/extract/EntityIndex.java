@@ -76,7 +76,21 @@ public final class EntityIndex {
           m.extractor()));
     }
     List<Entity> authors = x.authors().stream().map(a -> rename(a, rename)).toList();
-    return new Extraction(new ArrayList<>(merged.values()), mentions, x.sentences(), authors);
+    List<Talk> talks = x.talks().stream().map(t -> new Talk(
+        t.speakers().stream().map(n -> rename.getOrDefault(ref(EntityType.PERSON, n), n)).toList(),
+        t.event().map(e -> rename.getOrDefault(ref(EntityType.EVENT, e), e)),
+        t.topics().stream().map(r -> rename(r, rename)).toList(), t.title(), t.recording(),
+        t.sentences(), t.rule(), t.confidence())).toList();
+    List<Fact> facts = x.facts().stream().map(f -> new Fact(f.predicate(),
+        rename(f.subject(), rename), rename(f.object(), rename), f.role(), f.sentence(), f.rule(),
+        f.confidence(), f.implicit())).toList();
+    return new Extraction(new ArrayList<>(merged.values()), mentions, x.sentences(), authors,
+        talks, facts);
+  }
+
+  private static Ref rename(Ref r, Map<String, String> rename) {
+    String to = rename.get(ref(r.type(), r.name()));
+    return to == null ? r : new Ref(r.type(), to);
   }
 
   private static Entity rename(Entity e, Map<String, String> rename) {

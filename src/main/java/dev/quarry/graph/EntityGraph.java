@@ -80,7 +80,7 @@ final class EntityGraph {
     };
   }
 
-  private static Resource sentence(Model m, Resource post, PlainText body, Sentence s) {
+  static Resource sentence(Model m, Resource post, PlainText body, Sentence s) {
     int begin = body.sourceOffset(s.start());
     int end = body.sourceOffset(Math.max(s.start(), s.end() - 1)) + 1;
     Resource r = m.createResource(post.getURI() + "#sentence-" + s.index(), Vocab.NIF_SENTENCE);
@@ -94,7 +94,7 @@ final class EntityGraph {
     return r;
   }
 
-  private static Resource extractor(Model m, String name) {
+  static Resource extractor(Model m, String name) {
     return m.createResource(Vocab.ID + "extractor/" + name.replace(':', '/'), Vocab.SOFTWARE_AGENT)
         .addProperty(Vocab.RDFS_LABEL, name);
   }

@@ -51,6 +51,7 @@ public final class PostGraph {
       }
     }
     EntityGraph.write(m, p, post.body(), extraction);
+    RelationGraph.write(m, p, post, extraction);
     return m;
   }
 

@@ -89,7 +89,29 @@ public final class Vocab {
       ResourceFactory.createResource(PROV + "SoftwareAgent");
   public static final Property WAS_ATTRIBUTED_TO = prov("wasAttributedTo");
 
+  // relations
+  public static final Property PERFORMER = schemaProp("performer");
+  public static final Property ABOUT = schemaProp("about");
+  public static final Property RECORDED_IN = schemaProp("recordedIn");
+  public static final Property WORKS_FOR = schemaProp("worksFor");
+  public static final Property ROLE_NAME = schemaProp("roleName");
+  public static final Property LOCATION = schemaProp("location");
+  public static final Property SPONSOR = schemaProp("sponsor");
+  public static final Property WAS_DERIVED_FROM = prov("wasDerivedFrom");
+
   // quarry: terms
+  public static final Resource TALK = quarry("Talk");
+  public static final Resource EMPLOYMENT = quarry("Employment");
+  public static final Property USES = quarryProp("uses");
+  public static final Property SPOKE_AT = quarryProp("spokeAt");
+  public static final Property SPOKE_ABOUT = quarryProp("spokeAbout");
+  public static final Property EMPLOYEE = quarryProp("employee");
+  public static final Property EMPLOYER = quarryProp("employer");
+  public static final Property AS_OF = quarryProp("asOf");
+  public static final Property CONFIDENCE = quarryProp("confidence");
+  public static final Property IMPLICIT = quarryProp("implicit");
+  public static final Property RULE = quarryProp("rule");
+  public static final Property PUBLISHER = schemaProp("publisher");
   public static final Resource TECHNOLOGY = quarry("Technology");
   public static final Property SOURCE_FILE = quarryProp("sourceFile");
   public static final Property SOURCE_PATH = quarryProp("sourcePath");

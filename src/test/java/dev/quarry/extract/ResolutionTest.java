@@ -76,6 +76,7 @@ class ResolutionTest {
         Optional.empty(), Optional.empty());
     Mention m = new Mention(EntityType.PERSON, "Jiten Vaidya", 0, 12, 0, "Jiten Vaidya", "ner");
     Extraction x = index.resolve(new Extraction(List.of(jiten, juraci), List.of(m), List.of(),
+        List.of(), List.of(),
         List.of()));
     assertEquals(Set.of("Jitendra Vaidya", "Juraci Paixão Kröhling"),
         Set.copyOf(x.entities().stream().map(Entity::name).toList()));

@@ -1,0 +1,4 @@
+package dev.quarry.extract;
+
+/** A reference to an entity by its type and preferred name (together, its identity). */
+public record Ref(EntityType type, String name) {}

@@ -1,0 +1,132 @@
+package dev.quarry.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Finds why the graph believes a fact: every reified statement about an entity, with the
+ * sentence it was read from, the post and line, the rule and its confidence.
+ */
+public final class Explainer {
+  /** The relations a user can name, by the words they would use. */
+  static final Map<String, String> PREDICATES = Map.ofEntries(
+      Map.entry("worksfor", "http://schema.org/worksFor"),
+      Map.entry("works", "http://schema.org/worksFor"),
+      Map.entry("uses", "https://quarry.dev/ns#uses"),
+      Map.entry("use", "https://quarry.dev/ns#uses"),
+      Map.entry("spokeat", "https://quarry.dev/ns#spokeAt"),
+      Map.entry("spokeabout", "https://quarry.dev/ns#spokeAbout"),
+      Map.entry("location", "http://schema.org/location"),
+      Map.entry("heldin", "http://schema.org/location"),
+      Map.entry("sponsor", "http://schema.org/sponsor"),
+      Map.entry("sponsoredby", "http://schema.org/sponsor"));
+
+  /** How each relation reads in a sentence. */
+  private static final Map<String, String> READS_AS = Map.of(
+      "http://schema.org/worksFor", "works for",
+      "https://quarry.dev/ns#uses", "uses",
+      "https://quarry.dev/ns#spokeAt", "spoke at",
+      "https://quarry.dev/ns#spokeAbout", "spoke about",
+      "http://schema.org/location", "was held in",
+      "http://schema.org/sponsor", "was sponsored by");
+
+  /** One piece of evidence for a fact. */
+  public record Evidence(String subject, String predicate, String object, String sentence,
+      String file, String title, int line, String rule, double confidence, boolean implicit,
+      Optional<String> role, Optional<String> asOf) {
+
+    /** The fact in words: "Sugu Sougoumarane works for PlanetScale". */
+    public String fact() {
+      return subject + " " + READS_AS.getOrDefault(predicate, predicate) + " " + object;
+    }
+  }
+
+  private Explainer() {}
+
+  /** The predicate IRI a user's word stands for ("works for", "worksFor", "spoke-about"). */
+  public static Optional<String> predicate(String word) {
+    String key = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    if (word.startsWith("http://") || word.startsWith("https://")) {
+      return Optional.of(word);
+    }
+    return Optional.ofNullable(PREDICATES.get(key));
+  }
+
+  /** Every piece of evidence for facts whose subject (or, failing that, object) is named so. */
+  public static List<Evidence> explain(QuarryStore store, String subject,
+      Optional<String> predicate, Optional<String> object) {
+    List<Evidence> out = find(store, subject, predicate, object, false);
+    if (out.isEmpty() && object.isEmpty()) {
+      out = find(store, subject, predicate, Optional.empty(), true);
+    }
+    return out;
+  }
+
+  private static List<Evidence> find(QuarryStore store, String name, Optional<String> predicate,
+      Optional<String> object, boolean asObject) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString("""
+        PREFIX schema: <http://schema.org/>
+        PREFIX quarry: <https://quarry.dev/ns#>
+        PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
+        PREFIX prov:   <http://www.w3.org/ns/prov#>
+        PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?sn ?p ?on ?sentence ?file ?title ?line ?rule ?c ?implicit ?role ?asOf
+        WHERE {
+          ?named (schema:name|skos:altLabel) ?label .
+          FILTER (lcase(str(?label)) = lcase(str(?name)))
+          ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+              prov:wasDerivedFrom ?post ;
+              prov:wasAttributedTo/rdfs:label ?rule ;
+              quarry:confidence ?c .
+          FILTER (?NAMED_SIDE = ?named)
+          WANT_P
+          ?s schema:name ?sn .
+          ?o schema:name ?on .
+          WANT_O
+          ?post quarry:sourceFile ?file ; schema:headline ?title .
+          OPTIONAL { ?st nif:sentence/nif:anchorOf ?sentence }
+          OPTIONAL { ?st quarry:line ?line }
+          OPTIONAL { ?st quarry:implicit ?implicit }
+          OPTIONAL { ?job prov:wasDerivedFrom ?st . OPTIONAL { ?job schema:roleName ?role }
+                     OPTIONAL { ?job quarry:asOf ?asOf } }
+        }
+        ORDER BY ?sn ?p ?on DESC(?c) ?file ?line
+        """.replace("?NAMED_SIDE", asObject ? "?o" : "?s")
+        .replace("WANT_P", predicate.isPresent() ? "FILTER (?p = ?wantP)" : "")
+        .replace("WANT_O", object.isPresent() ? "FILTER EXISTS { ?o (schema:name|skos:altLabel) "
+            + "?ol . FILTER (lcase(str(?ol)) = lcase(str(?wantO))) }" : ""));
+    q.setLiteral("name", name);
+    predicate.ifPresent(p -> q.setIri("wantP", p));
+    object.ifPresent(o -> q.setLiteral("wantO", o));
+    List<Evidence> out = new ArrayList<>();
+    Txn.executeRead(store.dataset(), () -> {
+      try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.asQuery())
+          .set(TDB2.symUnionDefaultGraph, true).build()) {
+        qe.execSelect().forEachRemaining(r -> out.add(evidence(r)));
+      }
+    });
+    return out;
+  }
+
+  private static Evidence evidence(QuerySolution r) {
+    return new Evidence(r.getLiteral("sn").getLexicalForm(), r.getResource("p").getURI(),
+        r.getLiteral("on").getLexicalForm(),
+        r.contains("sentence") ? r.getLiteral("sentence").getLexicalForm() : "",
+        r.getLiteral("file").getLexicalForm(), r.getLiteral("title").getLexicalForm(),
+        r.contains("line") ? r.getLiteral("line").getInt() : 0,
+        r.getLiteral("rule").getLexicalForm(), r.getLiteral("c").getDouble(),
+        r.contains("implicit") && r.getLiteral("implicit").getBoolean(),
+        r.contains("role") ? Optional.of(r.getLiteral("role").getLexicalForm()) : Optional.empty(),
+        r.contains("asOf") ? Optional.of(r.getLiteral("asOf").getLexicalForm()) : Optional.empty());
+  }
+}
