@@ -32,6 +32,8 @@ final class RelationExtractor {
           + "slideshare\\.net|speakerdeck\\.com|infoq\\.com|twitch\\.tv|bilibili\\.com)/");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{6,160})[”\"]");
   private static final Set<String> CONJUNCTION = Set.of("and", "&", ",");
+  private static final Set<String> AUDIENCE = Set.of("audience", "attendees", "crowd",
+      "participants", "developers", "room");
   private static final Set<String> APPOSITIVE_END =
       Set.of(",", ".", ";", ":", "(", ")", "-", "–", "—", "!", "?");
   private static final Pattern SELF_REFERENCE =
@@ -354,10 +356,14 @@ final class RelationExtractor {
           && !nextIs(toks, t.index(), "up") && talkNounWithin(toks, t.index() + 1, 4)) {
         rule = "gave-talk";
         confidence = 0.85;
+      } else if (lex.lightVerbs.contains(t.lemma()) && t.tag().startsWith("VB")
+          && wordWithin(toks, t.index() + 1, 3, AUDIENCE)) {
+        rule = "took-the-audience"; // "X and Y took the audience through a deep dive"
+        confidence = 0.8;
       } else if (lex.talkVerbs.contains(t.lemma()) && (t.tag().startsWith("VB")
           || afterPerson(s, t.index()))) {
-        boolean audience = wordWithin(toks, t.index() + 1, 4, Set.of("audience", "attendees",
-            "crowd", "room", "through"));
+        boolean audience = wordWithin(toks, t.index() + 1, 4, AUDIENCE)
+            || nextIs(toks, t.index(), "through");
         boolean strong = Set.of("speak", "present", "talk", "keynote", "demo", "demonstrate")
             .contains(t.lemma());
         boolean context = talkNoun || sectionTalk != null || blockTalk != null;

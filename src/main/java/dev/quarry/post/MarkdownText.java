@@ -254,10 +254,15 @@ final class MarkdownText {
       embeds(htmlInline.getLiteral(), sourceOf(htmlInline));
     }
 
+    /** Players embedded in raw HTML; each stands at the end of the text before it. */
     private void embeds(String html, int src) {
+      int at = text.length();
+      while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+        at--;
+      }
       Matcher m = EMBED_SRC.matcher(html);
       while (m.find()) {
-        links.add(new Link(m.group(1).strip(), text.length(), text.length(),
+        links.add(new Link(m.group(1).strip(), at, at,
             lineOf(src < 0 ? -1 : src + m.start()), Link.Kind.EMBED));
       }
     }

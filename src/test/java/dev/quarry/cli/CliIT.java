@@ -151,6 +151,49 @@ class CliIT {
   }
 
   @Test
+  void explainShowsTheSentencesBehindAFact() {
+    Cli r = Cli.run("explain", "Sugu Sougoumarane", "works for", "PlanetScale", "--store", store);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("Sugu Sougoumarane works for PlanetScale"), r.out());
+    assertTrue(r.out().contains("000_291316b2396c1ca8.txt:14"), r.out());
+    assertTrue(r.out().contains("role: CTO and CoFounder"), r.out());
+    assertTrue(r.out().contains("“[Sugu Sougoumarane], [PlanetScale] CTO and CoFounder"), r.out());
+  }
+
+  @Test
+  void explainSaysSoWhenTheGraphHoldsNoSuchFact() {
+    Cli r = Cli.run("explain", "Nobody Known", "--store", store);
+    assertEquals(ExitCodes.FAILURE, r.exitCode());
+    assertTrue(r.out().contains("no fact about 'Nobody Known'"), r.out());
+    assertEquals(ExitCodes.USAGE, Cli.run("explain", "Sugu", "likes", "--store", store).exitCode());
+  }
+
+  @Test
+  void aPersonWhoMovedKeepsBothJobsEachWithItsDate() {
+    Cli r = Cli.run("query", "queries/roles-of-person.rq", "-p", "person=morgan tocker",
+        "--format", "csv", "--store", store);
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("organization,role,as_of,post", lines.get(0));
+    assertTrue(lines.get(1).startsWith("PlanetScale,Community Development Manager,2019-10-21"),
+        r.out());
+    assertTrue(lines.get(2).startsWith("PingCAP,,2019-02-11"), r.out());
+  }
+
+  @Test
+  void whoSpokeAboutFindsTheSpeakersOfATopicByAnyOfItsNames() {
+    Cli r = Cli.run("query", "queries/who-spoke-about.rq", "-p", "topic=k8s", "--format", "csv",
+        "--store", store);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Sugu Sougoumarane,")), r.out());
+    Cli eu = Cli.run("query", "queries/speakers-at-event.rq", "-p", "event=kubecon eu 2019",
+        "--format", "csv", "--store", store);
+    List<String> speakers = eu.out().lines().skip(1).map(l -> l.split(",")[0]).toList();
+    assertEquals(List.of("Dan Kozlowski", "Deepthi Sigireddi", "Jitendra Vaidya",
+        "Sugu Sougoumarane"), speakers);
+  }
+
+  @Test
   void aPostThatCannotBeReadIsNamedAndTheOthersAreStored() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("mixed"));
     Files.writeString(dir.resolve("good.md"), "---\ntitle: Good\n---\nFine.\n");
