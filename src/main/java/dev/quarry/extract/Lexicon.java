@@ -24,6 +24,7 @@ final class Lexicon {
   final List<String> usePhrases;
   final Set<String> roles;
   final Set<String> colleague;
+  final Set<String> genericRoles;
   final Set<String> sponsor;
   final Set<String> we;
   final Set<String> i;
@@ -38,6 +39,7 @@ final class Lexicon {
     usePhrases = List.copyOf(words(doc, "uses", "phrases"));
     roles = words(doc, "employment", "roles");
     colleague = words(doc, "employment", "colleague");
+    genericRoles = words(doc, "employment", "generic");
     sponsor = words(doc, "sponsor", "lemmas");
     we = words(doc, "voice", "we");
     i = words(doc, "voice", "i");
@@ -63,6 +65,12 @@ final class Lexicon {
     }
     return ((List<Object>) list).stream().map(o -> String.valueOf(o).toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A role word that is no job title: "employees", "members". */
+  boolean isGenericRole(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return genericRoles.contains(w) || genericRoles.contains(w.replaceAll("s$", ""));
   }
 
   /** A role word: "CTO", "Co-Founder", "engineers" (a plural counts). */

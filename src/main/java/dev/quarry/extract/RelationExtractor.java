@@ -743,9 +743,10 @@ final class RelationExtractor {
         return;
       }
     }
-    Optional<String> role = role(s, from, end);
+    boolean job = hasRoleWord(s, from, end);
+    Optional<String> role = title(role(s, from, end));
     boolean endsSentence = end >= toks.size() || Set.of(".", ";").contains(toks.get(end).word());
-    if (org != null && role.isPresent()) {
+    if (org != null && job) {
       for (M r : run) {
         facts.add(fact(Fact.Predicate.WORKS_FOR, r.ref(), org.ref(), role, s, "appositive-role",
             0.9, false));
@@ -756,7 +757,7 @@ final class RelationExtractor {
         facts.add(fact(Fact.Predicate.WORKS_FOR, r.ref(), org.ref(), Optional.empty(), s,
             "person-comma-org", 0.8, false));
       }
-    } else if (ours && role.isPresent() && ctx.publisher().isPresent()) {
+    } else if (ours && job && ctx.publisher().isPresent()) {
       for (M r : run) {
         facts.add(fact(Fact.Predicate.WORKS_FOR, r.ref(), ctx.publisher().get(), role, s,
             "our-role", 0.85 * ctx.publisherConfidence(), true));
@@ -782,10 +783,10 @@ final class RelationExtractor {
     if (roleStart > roleEnd) {
       return;
     }
-    Optional<String> role = role(s, roleStart, roleEnd + 1);
-    if (role.isEmpty()) {
+    if (!hasRoleWord(s, roleStart, roleEnd + 1)) {
       return;
     }
+    Optional<String> role = title(role(s, roleStart, roleEnd + 1));
     M org = j >= 0 ? mentionAt(s, j) : null;
     if (org != null && org.type() == EntityType.ORGANIZATION) {
       facts.add(fact(Fact.Predicate.WORKS_FOR, p.ref(), org.ref(), role, s, "org-role-name", 0.9,
@@ -802,6 +803,25 @@ final class RelationExtractor {
       facts.add(fact(Fact.Predicate.WORKS_FOR, p.ref(), ctx.publisher().get(), role, s,
           "bare-role", 0.5 * ctx.publisherConfidence(), true));
     }
+  }
+
+  private boolean hasRoleWord(S s, int from, int to) {
+    for (int j = from; j < to && j < s.toks().size(); j++) {
+      if (isRoleToken(s.toks().get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A role is a job title unless its last word is generic ("employees") or a colleague. */
+  private Optional<String> title(Optional<String> role) {
+    return role.filter(r -> {
+      String[] words = r.split("\\s+");
+      String last = words[words.length - 1];
+      return !lex.isGenericRole(last) && !lex.colleague.contains(last.toLowerCase(Locale.ROOT)
+          .replaceAll("s$", ""));
+    });
   }
 
   private boolean isRoleToken(Tok t) {

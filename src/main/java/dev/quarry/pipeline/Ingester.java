@@ -135,7 +135,7 @@ public final class Ingester {
       byte[] bytes) {
     try {
       Post post = PostReader.parse(source.file(), source.id(), bytes);
-      return new Done(source, graph, post, x.extract(post), null);
+      return new Done(source, graph, post, x.extract(post, source.organization()), null);
     } catch (PostException e) {
       return new Done(source, graph, null, null, e);
     } catch (RuntimeException | StackOverflowError e) {

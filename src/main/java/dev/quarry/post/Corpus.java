@@ -12,10 +12,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * Finds the posts under the folders and files a user names. A Markdown or text file is a post, and
@@ -24,8 +29,15 @@ import java.util.function.Consumer;
 public final class Corpus {
   private static final Set<String> POST_EXTENSIONS = Set.of("md", "markdown", "mdown", "txt");
 
-  /** A file to read as a post, and the id it is stored under (its path below the folder named). */
-  public record Source(Path file, String id) {}
+  /**
+   * A file to read as a post, the id it is stored under (its path below the folder named), and
+   * the organization the blog speaks for, from the nearest {@code quarry.yaml} in its folder or
+   * a folder above it, up to the folder named.
+   */
+  public record Source(Path file, String id, Optional<String> organization) {}
+
+  /** The name of the per-folder configuration file. */
+  public static final String CONFIG = "quarry.yaml";
 
   private Corpus() {}
 
@@ -43,7 +55,9 @@ public final class Corpus {
       if (Files.isDirectory(root)) {
         walk(root, sources, onProblem);
       } else {
-        sources.add(new Source(root, root.getFileName().toString()));
+        Path dir = root.toAbsolutePath().getParent();
+        sources.add(new Source(root, root.getFileName().toString(),
+            organization(dir, dir, new HashMap<>(), onProblem)));
       }
     }
     sources.sort(Comparator.comparing(Source::id));
@@ -52,6 +66,7 @@ public final class Corpus {
 
   private static void walk(Path root, List<Source> sources, Consumer<PostException> onProblem)
       throws PostException {
+    Map<Path, Optional<String>> configs = new HashMap<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
@@ -63,9 +78,11 @@ public final class Corpus {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(file) && isPost(file)) {
+              if (attrs.isRegularFile() && !hidden(file) && !file.getFileName().toString().equals(CONFIG)
+                  && isPost(file)) {
                 String id = root.relativize(file).toString().replace('\\', '/');
-                sources.add(new Source(file, id));
+                sources.add(new Source(file, id,
+                    organization(file.getParent(), root, configs, onProblem)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -82,6 +99,36 @@ public final class Corpus {
     } catch (IOException e) {
       throw new PostException(root, 0, "cannot be walked: " + e.getMessage(), e);
     }
+  }
+
+  /** The organization named by the nearest quarry.yaml from {@code dir} up to {@code top}. */
+  private static Optional<String> organization(Path dir, Path top, Map<Path, Optional<String>> cache,
+      Consumer<PostException> onProblem) {
+    if (dir == null) {
+      return Optional.empty();
+    }
+    Optional<String> known = cache.get(dir);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> found = Optional.empty();
+    Path config = dir.resolve(CONFIG);
+    if (Files.isRegularFile(config)) {
+      try (InputStream in = Files.newInputStream(config)) {
+        Object doc = new Yaml(new LoaderOptions()).load(in);
+        if (doc instanceof Map<?, ?> m && m.get("organization") != null) {
+          found = Optional.of(String.valueOf(m.get("organization")).strip());
+        }
+      } catch (IOException | RuntimeException e) {
+        onProblem.accept(new PostException(config, 0, "cannot be read as YAML ("
+            + e.getMessage() + "); ignored", e));
+      }
+    }
+    if (found.isEmpty() && !dir.equals(top)) {
+      found = organization(dir.getParent(), top, cache, onProblem);
+    }
+    cache.put(dir, found);
+    return found;
   }
 
   private static boolean hidden(Path path) {

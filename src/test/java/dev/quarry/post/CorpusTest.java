@@ -41,6 +41,19 @@ class CorpusTest {
   }
 
   @Test
+  void theNearestQuarryYamlNamesTheBlogsOrganization() throws Exception {
+    Files.writeString(dir.resolve("quarry.yaml"), "organization: Acme\n");
+    Files.createDirectories(dir.resolve("team-b"));
+    Files.writeString(dir.resolve("team-b/quarry.yaml"), "organization: Globex\n");
+    Files.writeString(dir.resolve("a.md"), "# A\n");
+    Files.writeString(dir.resolve("team-b/b.md"), "# B\n");
+    List<Corpus.Source> found = Corpus.find(List.of(dir), p -> {});
+    assertEquals(List.of("a.md", "team-b/b.md"), found.stream().map(Corpus.Source::id).toList());
+    assertEquals(java.util.Optional.of("Acme"), found.get(0).organization());
+    assertEquals(java.util.Optional.of("Globex"), found.get(1).organization());
+  }
+
+  @Test
   void aMissingFolderIsAnError() {
     assertThrows(PostException.class, () -> Corpus.find(List.of(dir.resolve("nope")), p -> {}));
   }
