@@ -6,13 +6,18 @@ import dev.quarry.pipeline.Ingester;
 import dev.quarry.post.PostException;
 import dev.quarry.store.QuarryStore;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,37 +41,105 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Extract every post again, even those unchanged since the last run.")
   boolean force;
 
+  @Option(names = "--prune",
+      description = "Remove from the store the posts not found this time (use it when you "
+          + "ingest the whole corpus).")
+  boolean prune;
+
+  @Option(names = "--max-size", paramLabel = "MB", defaultValue = "8",
+      description = "Skip posts larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  double maxSizeMb;
+
   @Override
   public Integer call() {
     if (threads < 1) {
       throw new QuarryException(ExitCodes.USAGE, "--threads must be at least 1");
     }
+    if (maxSizeMb <= 0) {
+      throw new QuarryException(ExitCodes.USAGE, "--max-size must be more than 0");
+    }
     for (Path p : paths) {
-      if (!p.toFile().exists()) {
+      if (!Files.exists(p)) {
         throw new QuarryException(ExitCodes.USAGE, p + ": no such file or folder");
       }
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IngestListener listener = new IngestListener() {
-      @Override
-      public void problem(PostException p, boolean fatal) {
-        err.println(p.describe() + (fatal ? " (skipped)" : ""));
-        err.flush();
-      }
-    };
+    Progress progress = new Progress(err);
+    Ingester.Options options = new Ingester.Options(threads, force, prune,
+        (long) (maxSizeMb * 1024 * 1024));
     IngestSummary s;
     try (QuarryStore st = store.open(true)) {
-      s = new Ingester(st, listener, new Ingester.Options(threads, force)).ingest(paths);
+      s = new Ingester(st, progress, options).ingest(paths);
     } catch (PostException e) {
       throw new QuarryException(ExitCodes.USAGE, e.describe(), e);
+    } finally {
+      progress.close();
     }
     if (!Verbosity.quiet()) {
-      out.printf("ingested %d posts (%d unchanged, %d failed) into %s: %d triples in %.1f s%n",
-          s.stored(), s.unchanged(), s.failed(), store.store, s.triples(),
+      out.printf(Locale.ROOT,
+          "ingested %d posts (%d unchanged, %d skipped with errors%s) into %s: %d triples "
+              + "in %.1f s%n", s.stored(), s.unchanged(), s.failed(),
+          prune ? ", " + s.pruned() + " removed" : "", store.store, s.triples(),
           s.elapsed().toMillis() / 1000.0);
       out.flush();
     }
     return s.failed() > 0 ? ExitCodes.SOME_POSTS_FAILED : ExitCodes.OK;
+  }
+
+  /**
+   * Problems as {@code file:line: message} lines; progress as a bar on a terminal, else as one
+   * plain line per post (which a script or a log can follow).
+   */
+  private static final class Progress implements IngestListener {
+    private final PrintWriter err;
+    private final boolean terminal = System.console() != null && !Verbosity.quiet();
+    private ProgressBar bar;
+    private int total;
+    private int done;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void started(int posts) {
+      total = posts;
+      if (terminal) {
+        bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(posts)
+            .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" posts", 1)
+            .build();
+      }
+    }
+
+    @Override
+    public void finished(String postId, Outcome outcome) {
+      done++;
+      if (bar != null) {
+        bar.step();
+      } else if (!Verbosity.quiet()) {
+        err.printf(Locale.ROOT, "[%d/%d] %s %s%n", done, total,
+            outcome.name().toLowerCase(Locale.ROOT), postId);
+        err.flush();
+      }
+    }
+
+    @Override
+    public void problem(PostException p, boolean fatal) {
+      if (bar != null) {
+        bar.pause();
+      }
+      err.println(p.describe() + (fatal && !p.getMessage().endsWith("skipped") ? " (skipped)" : ""));
+      err.flush();
+      if (bar != null) {
+        bar.resume();
+      }
+    }
+
+    void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
       QueryCommand.class,
       ExportCommand.class,
       ExplainCommand.class,
+      ValidateCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class QuarryCommand {

@@ -135,6 +135,22 @@ public final class EntityExtractor {
       return new Entity(a.type(), entities.get(a.type() + "|" + Names.key(name)).name, Set.of(),
           Optional.empty(), Optional.empty());
     }).toList();
+    List<Fact> affiliations = new ArrayList<>();
+    for (int i = 0; i < post.authors().size() && i < authorEntities.size(); i++) {
+      Entity who = authorEntities.get(i);
+      for (Entity org : affiliations(post.authors().get(i))) {
+        String key = org.type() + "|" + Names.key(org.name());
+        if (entities.get(key) == null && out.stream().noneMatch(e -> (e.type() + "|"
+            + Names.key(e.name())).equals(key))) {
+          out.add(org);
+        }
+        if (who.type() == EntityType.PERSON) {
+          affiliations.add(new Fact(Fact.Predicate.WORKS_FOR, new Ref(who.type(), who.name()),
+              new Ref(org.type(), org.name()), Optional.empty(), -1, "front-matter-affiliation",
+              0.9, false));
+        }
+      }
+    }
     Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer);
     voice.ifPresent(v -> {
       String key = v.organization().type() + "|" + Names.key(v.organization().name());
@@ -149,7 +165,9 @@ public final class EntityExtractor {
     RelationExtractor.Result r = relations.extract(post, doc, mentions,
         new RelationExtractor.Context(voice.map(Publisher.Voice::organization),
             voice.map(Publisher.Voice::confidence).orElse(0.0), author));
-    return new Extraction(out, mentions, sentences, authorEntities, r.talks(), r.facts());
+    List<Fact> facts = new ArrayList<>(r.facts());
+    facts.addAll(affiliations);
+    return new Extraction(out, mentions, sentences, authorEntities, r.talks(), facts);
   }
 
   private Optional<Candidate> classify(Span span, String postText) {
@@ -259,6 +277,28 @@ public final class EntityExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * The companies an author names beside their name in the front matter ("(Lightstep)",
+   * "(OpenTelemetry, Datadog)"), as the gazetteer names them; a name the gazetteer lists as
+   * something else (a technology) is a project, not an employer.
+   */
+  private List<Entity> affiliations(Author author) {
+    List<Entity> out = new ArrayList<>();
+    for (String part : author.organization().map(o -> o.split("[,;&/]")).orElse(new String[0])) {
+      String name = Names.clean(part);
+      if (name.isEmpty()) {
+        continue;
+      }
+      Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
+      if (known.isPresent() && known.get().type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      out.add(new Entity(EntityType.ORGANIZATION, known.map(Gazetteer.Entry::name).orElse(name),
+          Set.of(), known.flatMap(Gazetteer.Entry::wikidata), Optional.empty()));
+    }
+    return out;
   }
 
   /** The front matter's authors: people, or organizations when the name is a group's. */

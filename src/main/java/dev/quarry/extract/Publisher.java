@@ -40,9 +40,13 @@ final class Publisher {
       }
     }
     for (Author a : post.authors()) {
-      if (a.organization().isPresent()) {
-        String first = a.organization().get().split(",")[0].strip();
-        return Optional.of(new Voice(org(first, gazetteer), 0.9, "author's company"));
+      for (String part : a.organization().map(o -> o.split("[,;&/]")).orElse(new String[0])) {
+        String name = part.strip();
+        boolean project = gazetteer.lookup(name).map(e -> e.type() != EntityType.ORGANIZATION)
+            .orElse(false);
+        if (!name.isEmpty() && !project) {
+          return Optional.of(new Voice(org(name, gazetteer), 0.9, "author's company"));
+        }
       }
     }
     String text = post.body().text();

@@ -31,13 +31,15 @@ public final class Iris {
   }
 
   /**
-   * A name as an IRI segment: accents dropped, lower case, runs of anything but letters and digits
-   * as one '-'. Letters outside ASCII stay, percent-encoded.
+   * A name as an IRI segment: accents dropped, lower case, '+' and '#' spelled out, runs of
+   * anything but letters and digits as one '-'. Letters outside ASCII stay, percent-encoded.
    */
   public static String slug(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT)
+        // "C", "C++" and "C#" are three languages
+        .replace("+", "-plus").replace("#", "-sharp")
         .replaceAll("[^\\p{L}\\p{N}]+", "-")
         .replaceAll("^-+|-+$", "");
     if (s.isEmpty()) {

@@ -40,9 +40,6 @@ public final class PostGraph {
       p.addProperty(Vocab.AUTHOR, person);
       author.url().filter(PostGraph::isWebIri).ifPresent(u -> person.addProperty(Vocab.URL,
           m.createResource(u)));
-      author.organization().ifPresent(o -> person.addProperty(Vocab.AFFILIATION,
-          m.createResource(Iris.entity("organization", o), Vocab.ORGANIZATION)
-              .addProperty(Vocab.NAME, o)));
     }
     for (Link link : post.body().links()) {
       if (isWebIri(link.url())) {

@@ -58,7 +58,6 @@ public final class Vocab {
   public static final Property DESCRIPTION = schemaProp("description");
   public static final Property KEYWORDS = schemaProp("keywords");
   public static final Property ARTICLE_SECTION = schemaProp("articleSection");
-  public static final Property AFFILIATION = schemaProp("affiliation");
   public static final Property URL = schemaProp("url");
   public static final Property CITATION = schemaProp("citation");
   public static final Property ASSOCIATED_MEDIA = schemaProp("associatedMedia");

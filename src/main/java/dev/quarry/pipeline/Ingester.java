@@ -34,16 +34,26 @@ import org.apache.jena.rdf.model.Model;
  * NLP, and the NLP models are loaded only when some post needs them.
  */
 public final class Ingester {
-  /** How to ingest: the number of NLP threads, and whether to redo unchanged posts. */
-  public record Options(int threads, boolean force) {
+  /**
+   * How to ingest: the number of NLP threads, whether to redo unchanged posts, whether to remove
+   * the posts of the store that were not found this time, and the largest post read (bytes).
+   */
+  public record Options(int threads, boolean force, boolean prune, long maxBytes) {
+    /** The largest post read by default: far above any blog post, far below trouble. */
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1");
       }
+      if (maxBytes < 1) {
+        throw new IllegalArgumentException("the size limit must be at least 1 byte");
+      }
     }
 
     public static Options defaults() {
-      return new Options(Runtime.getRuntime().availableProcessors(), false);
+      return new Options(Runtime.getRuntime().availableProcessors(), false, false,
+          DEFAULT_MAX_BYTES);
     }
   }
 
@@ -70,14 +80,16 @@ public final class Ingester {
     listener.started(sources.size());
     String version = NlpPipeline.fingerprint();
     Counts counts = new Counts();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
     Deque<Future<Done>> window = new ArrayDeque<>();
     try {
       for (Corpus.Source source : sources) {
         String graph = Iris.post(source.id());
+        seen.add(graph);
         byte[] bytes;
         try {
-          bytes = PostReader.bytes(source.file());
+          bytes = PostReader.bytes(source.file(), options.maxBytes());
         } catch (PostException e) {
           listener.problem(e, true);
           counts.failed++;
@@ -111,8 +123,17 @@ public final class Ingester {
         pool.shutdownNow();
       }
     }
-    return new IngestSummary(counts.stored, counts.unchanged, counts.failed, 0, counts.triples,
-        Duration.ofNanos(System.nanoTime() - t0));
+    int pruned = 0;
+    if (options.prune()) {
+      for (String graph : store.graphs()) {
+        if (!seen.contains(graph)) {
+          store.removeGraph(graph);
+          pruned++;
+        }
+      }
+    }
+    return new IngestSummary(counts.stored, counts.unchanged, counts.failed, pruned,
+        counts.triples, Duration.ofNanos(System.nanoTime() - t0));
   }
 
   private boolean unchanged(String graph, String hash, String version) {

@@ -33,7 +33,18 @@ public final class PostReader {
 
   /** The bytes of a post file; a file that cannot be read is a {@link PostException}. */
   public static byte[] bytes(Path file) throws PostException {
+    return bytes(file, Long.MAX_VALUE);
+  }
+
+  /** The bytes of a post file no larger than {@code maxBytes}; a larger one is not read. */
+  public static byte[] bytes(Path file, long maxBytes) throws PostException {
     try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new PostException(file, 0, String.format(java.util.Locale.ROOT,
+            "%.1f MB, larger than the %.1f MB a post may be (--max-size); skipped",
+            size / 1048576.0, maxBytes / 1048576.0));
+      }
       return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new PostException(file, 0, "cannot be read: " + describe(e), e);

@@ -49,7 +49,14 @@ public final class QuarryStore implements AutoCloseable {
     } catch (java.io.IOException e) {
       throw new StoreException("cannot make the store folder " + dir + ": " + e.getMessage(), e);
     } catch (RuntimeException e) {
-      throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
+      String msg = String.valueOf(e.getMessage());
+      java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)")
+          .matcher(msg);
+      if (pid.find()) {
+        throw new StoreException("the store at " + dir + " is in use by another process (pid "
+            + pid.group(1) + "); wait for it to finish, or give another --store", e);
+      }
+      throw new StoreException("cannot open the store at " + dir + ": " + msg, e);
     }
   }
 
