@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class Mojibake {
   private static final Map<String, String> REPAIRS = new LinkedHashMap<>();
   private static final Pattern PATTERN;
+  /** The characters every broken sequence starts with: text without any is clean. */
+  private static final String LEADS;
 
   static {
     Charset[] wrong = {Charset.forName("x-MacRoman"), Charset.forName("windows-1252")};
@@ -35,6 +37,13 @@ final class Mojibake {
         }
       }
     }
+    StringBuilder leads = new StringBuilder();
+    for (String k : REPAIRS.keySet()) {
+      if (leads.indexOf(k.substring(0, 1)) < 0) {
+        leads.append(k.charAt(0));
+      }
+    }
+    LEADS = leads.toString();
     StringBuilder alternation = new StringBuilder();
     REPAIRS.keySet().stream().sorted((a, b) -> b.length() - a.length()).forEach(k -> {
       if (alternation.length() > 0) {
@@ -53,11 +62,23 @@ final class Mojibake {
   /** The repairs to make in {@code text}, in order; none for clean text. */
   static java.util.List<Repair> find(String text) {
     java.util.List<Repair> out = new java.util.ArrayList<>();
+    if (!hasLead(text)) {
+      return out; // the common case: no character a broken sequence could start with
+    }
     Matcher m = PATTERN.matcher(text);
     while (m.find()) {
       out.add(new Repair(m.start(), m.end(), REPAIRS.get(m.group())));
     }
     return out;
+  }
+
+  private static boolean hasLead(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (LEADS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} with every repair made. */

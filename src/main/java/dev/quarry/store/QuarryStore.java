@@ -79,6 +79,21 @@ public final class QuarryStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Replaces several graphs in one write transaction: all of them are stored, or (after a crash)
+   * none; never part of one.
+   */
+  public void replaceGraphs(java.util.Map<String, Model> graphs) {
+    Txn.executeWrite(dataset, () -> {
+      DatasetGraph dsg = dataset.asDatasetGraph();
+      graphs.forEach((name, model) -> {
+        Node g = NodeFactory.createURI(name);
+        dsg.removeGraph(g);
+        dsg.addGraph(g, model.getGraph());
+      });
+    });
+  }
+
   /** Removes the graph named {@code graph}, if it is there. */
   public void removeGraph(String graph) {
     Node g = NodeFactory.createURI(graph);

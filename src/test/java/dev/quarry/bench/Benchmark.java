@@ -1,0 +1,262 @@
+package dev.quarry.bench;
+
+import dev.quarry.extract.EntityExtractor;
+import dev.quarry.extract.Gazetteer;
+import dev.quarry.extract.NlpPipeline;
+import dev.quarry.pipeline.IngestListener;
+import dev.quarry.pipeline.IngestSummary;
+import dev.quarry.pipeline.Ingester;
+import dev.quarry.post.Corpus;
+import dev.quarry.post.Post;
+import dev.quarry.post.PostException;
+import dev.quarry.post.PostReader;
+import dev.quarry.store.QuarryStore;
+import dev.quarry.store.ResultFormat;
+import dev.quarry.store.SparqlQuery;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Quarry's benchmark: whole ingest against the raw NLP pipeline it uses (same text, same threads),
+ * 1 against 2 threads, first ingest against re-ingest, memory, the start-up of query and export,
+ * and the latency of every named query. Prints a table. Run with {@code ./mvnw -Pbench verify}
+ * (see the README); the corpus is ../shared/corpus/blogs when present, else corpus/.
+ */
+public final class Benchmark {
+  /** A parameter value for each named query that takes one. */
+  private static final Map<String, String> PARAMS = Map.ofEntries(
+      Map.entry("topic", "TiKV"), Map.entry("event", "KubeCon Europe 2023"),
+      Map.entry("person", "Morgan Tocker"), Map.entry("technology", "TiDB"),
+      Map.entry("organization", "PingCAP"), Map.entry("entity", "Vitess"),
+      Map.entry("author", "Ed Huang"), Map.entry("tag", "TiKV"));
+
+  private final List<String[]> rows = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = args.length > 0 ? Path.of(args[0])
+        : Files.isDirectory(Path.of("../shared/corpus/blogs")) ? Path.of("../shared/corpus/blogs")
+            : Path.of("corpus");
+    new Benchmark().run(corpus);
+  }
+
+  private void run(Path corpus) throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    List<Post> posts = read(corpus);
+    System.out.printf(Locale.ROOT, "corpus %s: %d posts, %d cores, max heap %d MB%n", corpus,
+        posts.size(), cores, Runtime.getRuntime().maxMemory() >> 20);
+
+    long t0 = System.nanoTime();
+    NlpPipeline nlp = NlpPipeline.create(Gazetteer.load());
+    EntityExtractor extractor = new EntityExtractor(nlp);
+    row("load NLP models and rules", fmt(secs(System.nanoTime() - t0)) + " s", "");
+
+    nlp.annotate("Warm up the pipeline with one sentence about Vitess at KubeCon.");
+    long tokens = 0;
+    double[] raw = new double[3];
+    for (int threads : new int[] {1, cores}) {
+      resetPeaks();
+      long t = System.nanoTime();
+      tokens = annotateAll(nlp, posts, threads);
+      double s = secs(System.nanoTime() - t);
+      raw[threads == 1 ? 1 : 2] = tokens / s;
+      row("raw NLP pipeline, " + threads + " thread" + (threads == 1 ? "" : "s"),
+          fmt(s) + " s", String.format(Locale.ROOT, "%,.0f tokens/s, %.1f posts/s, peak heap %s",
+              tokens / s, posts.size() / s, peakHeap()));
+    }
+    Path tmp = Files.createTempDirectory("quarry-bench");
+    Path store = null;
+    double[] ingest = new double[3];
+    double firstIngest = 0;
+    for (int threads : new int[] {1, cores}) {
+      store = tmp.resolve("store-" + threads);
+      resetPeaks();
+      long t = System.nanoTime();
+      IngestSummary sum;
+      try (QuarryStore st = QuarryStore.open(store, true)) {
+        sum = new Ingester(st, new IngestListener() {},
+            new Ingester.Options(threads, false, false, Ingester.Options.DEFAULT_MAX_BYTES),
+            extractor).ingest(List.of(corpus));
+      }
+      double s = secs(System.nanoTime() - t);
+      ingest[threads == 1 ? 1 : 2] = tokens / s;
+      firstIngest = s;
+      row("whole ingest, " + threads + " thread" + (threads == 1 ? "" : "s"), fmt(s) + " s",
+          String.format(Locale.ROOT, "%,.0f tokens/s, %.1f posts/s, %d posts, %,d triples, "
+              + "peak heap %s; %.2f x raw", tokens / s, sum.stored() / s, sum.stored(),
+              sum.triples(), peakHeap(), (tokens / s) / raw[threads == 1 ? 1 : 2]));
+    }
+    row("2 threads / 1 thread", "", String.format(Locale.ROOT, "raw %.2f x, whole ingest %.2f x",
+        raw[2] / raw[1], ingest[2] / ingest[1]));
+    long t = System.nanoTime();
+    try (QuarryStore st = QuarryStore.open(store, false)) {
+      IngestSummary again = new Ingester(st, new IngestListener() {}, Ingester.Options.defaults(),
+          extractor).ingest(List.of(corpus));
+      double s = secs(System.nanoTime() - t);
+      row("re-ingest, unchanged", fmt(s) + " s", String.format(Locale.ROOT,
+          "%d unchanged; %.0f x faster than the first ingest", again.unchanged(),
+          firstIngest / s));
+    }
+    row("process peak RSS so far", "", rss());
+
+    startUp(store, "query", "queries/posts-tagged.rq", "--param", "tag=TiKV", "--format", "csv");
+    startUp(store, "export", "--format", "nquads", "-o", tmp.resolve("x.nq").toString());
+    queries(store);
+    print();
+  }
+
+  private static List<Post> read(Path corpus) throws PostException {
+    List<Post> posts = new ArrayList<>();
+    for (Corpus.Source s : Corpus.find(List.of(corpus), p -> {})) {
+      try {
+        posts.add(PostReader.read(s.file(), s.id()));
+      } catch (PostException e) {
+        // a post Quarry skips is skipped here too
+      }
+    }
+    return posts;
+  }
+
+  private static long annotateAll(NlpPipeline nlp, List<Post> posts, int threads)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    AtomicLong tokens = new AtomicLong();
+    List<Future<?>> futures = new ArrayList<>();
+    for (Post p : posts) {
+      futures.add(pool.submit(() -> tokens.addAndGet(nlp.annotate(p.body().text())
+          .get(CoreAnnotations.TokensAnnotation.class).size())));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    return tokens.get();
+  }
+
+  /** Wall time of a whole `quarry` process: JVM start, store open, the command, exit. */
+  private void startUp(Path store, String... args) throws Exception {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      List<String> cmd = new ArrayList<>(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", productClasspath(), "dev.quarry.cli.Main"));
+      cmd.addAll(Arrays.asList(args));
+      cmd.addAll(List.of("--store", store.toString()));
+      long t = System.nanoTime();
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException(String.join(" ", cmd) + " failed");
+      }
+      if (i > 0) {
+        times.add(secs(System.nanoTime() - t));
+      }
+    }
+    times.sort(Comparator.naturalOrder());
+    row("start and run `quarry " + args[0] + "`", fmt(times.get(times.size() / 2)) + " s",
+        "median of 5 whole processes, " + (args[0].equals("query") ? "a named query" : "all posts"));
+  }
+
+  private static String productClasspath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(e -> !e.contains("test-classes") && !e.contains("junit"))
+        .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+  }
+
+  /** Each named query on the store, warm, in this process: median of 10 runs. */
+  private void queries(Path store) throws IOException {
+    List<Path> files;
+    try (var list = Files.list(Path.of("queries"))) {
+      files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
+    }
+    try (QuarryStore st = QuarryStore.open(store, false)) {
+      for (Path f : files) {
+        String text = Files.readString(f);
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        PARAMS.forEach((k, v) -> {
+          if (text.matches("(?s).*[?$]" + k + "\\b.*") && text.contains("Parameter: " + k)) {
+            params.put(k, v);
+          }
+        });
+        SparqlQuery q = SparqlQuery.parse(f.toString(), text, params);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+          long t = System.nanoTime();
+          q.run(st, ResultFormat.CSV, Duration.ofSeconds(60), OutputStream.nullOutputStream());
+          if (i >= 3) {
+            times.add((System.nanoTime() - t) / 1e6);
+          }
+        }
+        times.sort(Comparator.naturalOrder());
+        row("query " + f.getFileName(), String.format(Locale.ROOT, "%.1f ms",
+            times.get(times.size() / 2)), params.isEmpty() ? "" : params.toString());
+      }
+    }
+  }
+
+  private static void resetPeaks() {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  private static String peakHeap() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return (peak >> 20) + " MB";
+  }
+
+  private static String rss() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
+      }
+    }
+    return "unknown";
+  }
+
+  private void row(String what, String time, String detail) {
+    rows.add(new String[] {what, time, detail});
+    System.out.printf(Locale.ROOT, "  %-40s %10s  %s%n", what, time, detail);
+    System.out.flush();
+  }
+
+  private void print() {
+    System.out.println();
+    System.out.println("| measure | time | detail |");
+    System.out.println("| --- | --- | --- |");
+    for (String[] r : rows) {
+      System.out.println("| " + r[0] + " | " + r[1] + " | " + r[2] + " |");
+    }
+  }
+
+  private static double secs(long nanos) {
+    return nanos / 1e9;
+  }
+
+  private static String fmt(double s) {
+    return String.format(Locale.ROOT, "%.2f", s);
+  }
+}
