@@ -44,7 +44,6 @@ final class EntityGraph {
           XSDDatatype.XSDinteger));
       phrase.addProperty(Vocab.REFERENCE_CONTEXT, post);
       phrase.addProperty(Vocab.TA_IDENT_REF, m.createResource(iri(mention.type(), mention.name())));
-      phrase.addProperty(Vocab.TA_CLASS_REF, classOf(mention.type()));
       phrase.addProperty(Vocab.WAS_ATTRIBUTED_TO, extractor(m, mention.extractor()));
       if (mention.sentence() >= 0) {
         phrase.addProperty(Vocab.SENTENCE, sentences.computeIfAbsent(mention.sentence(),
@@ -57,8 +56,10 @@ final class EntityGraph {
   static Resource entity(Model m, Entity e) {
     Resource node = m.createResource(iri(e.type(), e.name()), classOf(e.type()));
     node.addProperty(Vocab.NAME, e.name());
+    node.addProperty(Vocab.KEY, Keys.of(e.name()));
     for (String alias : e.aliases()) {
       node.addProperty(Vocab.ALT_LABEL, alias);
+      node.addProperty(Vocab.KEY, Keys.of(alias));
     }
     e.wikidata().ifPresent(q -> node.addProperty(Vocab.SAME_AS, m.createResource(Vocab.WD + q)));
     e.series().ifPresent(s -> node.addProperty(Vocab.SUPER_EVENT,

@@ -82,8 +82,6 @@ public final class Vocab {
   public static final Property SENTENCE = nif("sentence");
   public static final Property TA_IDENT_REF =
       ResourceFactory.createProperty(ITSRDF + "taIdentRef");
-  public static final Property TA_CLASS_REF =
-      ResourceFactory.createProperty(ITSRDF + "taClassRef");
   public static final Resource SOFTWARE_AGENT =
       ResourceFactory.createResource(PROV + "SoftwareAgent");
   public static final Property WAS_ATTRIBUTED_TO = prov("wasAttributedTo");
@@ -117,6 +115,7 @@ public final class Vocab {
   public static final Property CONTENT_HASH = quarryProp("contentHash");
   public static final Property PIPELINE_VERSION = quarryProp("pipelineVersion");
   public static final Property LINE = quarryProp("line");
+  public static final Property KEY = quarryProp("key");
 
   private Vocab() {}
 

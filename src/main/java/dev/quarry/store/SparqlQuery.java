@@ -26,6 +26,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import dev.quarry.graph.Keys;
 
 /**
  * A parsed SPARQL query and the values of its parameters. Parameters are bound as literals in the
@@ -57,13 +58,30 @@ public final class SparqlQuery {
     Map<String, RDFNode> bindings = new LinkedHashMap<>();
     for (Map.Entry<String, String> p : params.entrySet()) {
       String name = p.getKey();
-      if (!Pattern.compile("[?$]" + Pattern.quote(name) + "\\b").matcher(text).find()) {
+      boolean used = uses(text, name);
+      boolean keyUsed = uses(text, name + KEY_SUFFIX);
+      if (!used && !keyUsed) {
         throw new QuerySyntaxException(source, 0, 0,
             "the query has no variable ?" + name + " for --param " + name);
       }
-      bindings.put(name, ResourceFactory.createStringLiteral(p.getValue()));
+      if (used) {
+        bindings.put(name, ResourceFactory.createStringLiteral(p.getValue()));
+      }
+      if (keyUsed) {
+        bindings.put(name + KEY_SUFFIX, ResourceFactory.createStringLiteral(Keys.of(p.getValue())));
+      }
     }
     return new SparqlQuery(query, bindings);
+  }
+
+  /**
+   * Beside each parameter NAME, a query may use ?NAME_key: the value's comparison key (lower case,
+   * no accents or punctuation), to match the {@code quarry:key} of entity names by index.
+   */
+  public static final String KEY_SUFFIX = "_key";
+
+  private static boolean uses(String text, String variable) {
+    return Pattern.compile("[?$]" + Pattern.quote(variable) + "\\b").matcher(text).find();
   }
 
   /** The standard prefixes are declared for the query unless it declares them itself. */

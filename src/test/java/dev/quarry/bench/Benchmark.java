@@ -191,7 +191,7 @@ public final class Benchmark {
         String text = Files.readString(f);
         Map<String, String> params = new java.util.LinkedHashMap<>();
         PARAMS.forEach((k, v) -> {
-          if (text.matches("(?s).*[?$]" + k + "\\b.*") && text.contains("Parameter: " + k)) {
+          if (text.contains("Parameter: " + k)) {
             params.put(k, v);
           }
         });
