@@ -40,6 +40,10 @@ public final class NlpPipeline {
       "ner.applyNumericClassifiers", "false",
       // mentions are built by Quarry after the rules have run
       "ner.buildEntityMentions", "false",
+      // one CRF model (person, organization, location): the default adds the 7-class and 4-class
+      // models, which in CoreNLP's combination only add DATE, MONEY, MISC... labels Quarry does
+      // not use; measured: 1.49x faster, the same F1 (README, "Performance")
+      "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
       // characters CoreNLP cannot tokenize are dropped without a warning per character
       "tokenize.options", "untokenizable=noneDelete");
 

@@ -154,8 +154,10 @@ public final class Benchmark {
   private void startUp(Path store, String... args) throws Exception {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
+      // the JVM options ./quarry gives short commands
       List<String> cmd = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-XX:+DisableExplicitGC", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
           "-cp", productClasspath(), "dev.quarry.cli.Main"));
       cmd.addAll(Arrays.asList(args));
       cmd.addAll(List.of("--store", store.toString()));
