@@ -121,7 +121,7 @@ public final class EntityExtractor {
     }
     List<Entity> out = new ArrayList<>();
     for (EntityBuilder b : entities.values()) {
-      out.add(b.build(events, gazetteer));
+      out.add(b.build(events));
     }
     // one name per node: mentions use the name their entity settled on
     mentions.replaceAll(m -> {
@@ -354,7 +354,7 @@ public final class EntityExtractor {
       return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
     }
 
-    Entity build(EventNames events, Gazetteer gazetteer) {
+    Entity build(EventNames events) {
       Set<String> alts = new LinkedHashSet<>();
       for (String a : aliases) {
         if (!a.equals(name) && !a.isBlank()) {

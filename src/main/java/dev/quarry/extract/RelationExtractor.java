@@ -461,39 +461,24 @@ final class RelationExtractor {
   }
 
   /**
-   * The speakers before a trigger: the people named in the sentence before it, unless the
-   * trigger is "'s talk" (then only the run just before it).
+   * The speakers before a trigger: the people named in the sentence before it; for "'s talk",
+   * only the run of names just before it ("Jiten and Dan's demo").
    */
   private static List<String> speakersBefore(S s, int trigger, boolean possessive) {
-    List<String> out = new ArrayList<>();
-    for (M m : s.ms()) {
-      if (m.type() == EntityType.PERSON && m.last() < trigger && !out.contains(m.ref().name())) {
-        out.add(m.ref().name());
-      }
+    List<M> persons = s.ms().stream()
+        .filter(m -> m.type() == EntityType.PERSON && m.last() < trigger).toList();
+    if (!possessive) {
+      return persons.stream().map(m -> m.ref().name()).distinct().toList();
     }
-    if (possessive && !out.isEmpty()) {
-      int start = -1;
-      for (M m : s.ms()) {
-        if (m.type() == EntityType.PERSON && m.last() < trigger) {
-          start = m.first();
-        }
+    List<String> out = new ArrayList<>();
+    for (int k = persons.size() - 1; k >= 0; k--) {
+      String name = persons.get(k).ref().name();
+      if (!out.contains(name)) {
+        out.add(0, name);
       }
-      // walk back through the run "Jiten and Dan's"
-      List<M> persons = s.ms().stream().filter(m -> m.type() == EntityType.PERSON
-          && m.last() < trigger).toList();
-      List<String> run = new ArrayList<>();
-      for (int k = persons.size() - 1; k >= 0; k--) {
-        M m = persons.get(k);
-        if (m.first() > start) {
-          continue;
-        }
-        run.add(0, m.ref().name());
-        if (k > 0 && !onlyConjunctions(s, persons.get(k - 1).last() + 1, m.first())) {
-          break;
-        }
-        start = k > 0 ? persons.get(k - 1).first() : start;
+      if (k == 0 || !onlyConjunctions(s, persons.get(k - 1).last() + 1, persons.get(k).first())) {
+        break;
       }
-      return run;
     }
     return out;
   }

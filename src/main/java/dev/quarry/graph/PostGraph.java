@@ -33,10 +33,10 @@ public final class PostGraph {
     post.frontMatter().description().ifPresent(d -> p.addProperty(Vocab.DESCRIPTION, d));
     post.frontMatter().tags().forEach(t -> p.addProperty(Vocab.KEYWORDS, t));
     post.frontMatter().categories().forEach(c -> p.addProperty(Vocab.ARTICLE_SECTION, c));
+    // the extraction has one entity per front-matter author, in order
     for (int i = 0; i < post.authors().size(); i++) {
       Author author = post.authors().get(i);
-      Resource person = i < extraction.authors().size()
-          ? EntityGraph.entity(m, extraction.authors().get(i)) : person(m, author.name());
+      Resource person = EntityGraph.entity(m, extraction.authors().get(i));
       p.addProperty(Vocab.AUTHOR, person);
       author.url().filter(PostGraph::isWebIri).ifPresent(u -> person.addProperty(Vocab.URL,
           m.createResource(u)));
@@ -55,11 +55,6 @@ public final class PostGraph {
   /** The class of the nodes of an entity type. */
   public static Resource classOf(dev.quarry.extract.EntityType type) {
     return EntityGraph.classOf(type);
-  }
-
-  static Resource person(Model m, String name) {
-    return m.createResource(Iris.entity("person", name), Vocab.PERSON)
-        .addProperty(Vocab.NAME, name);
   }
 
   /** Only absolute web addresses that are valid IRIs become nodes; the rest are left out. */

@@ -4,9 +4,4 @@ import java.time.Duration;
 
 /** What an ingest run did, counted. */
 public record IngestSummary(
-    int stored, int unchanged, int failed, int pruned, long triples, Duration elapsed) {
-
-  public int seen() {
-    return stored + unchanged + failed;
-  }
-}
+    int stored, int unchanged, int failed, int pruned, long triples, Duration elapsed) {}

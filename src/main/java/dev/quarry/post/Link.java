@@ -5,7 +5,7 @@ package dev.quarry.post;
  * start} and {@code end} delimit the link's text in the post's plain text (equal when the link has
  * no text there, as for an iframe).
  */
-public record Link(String url, int start, int end, int sourceLine, Kind kind) {
+public record Link(String url, int start, int end, Kind kind) {
   /** Where the link came from. */
   public enum Kind {
     LINK,

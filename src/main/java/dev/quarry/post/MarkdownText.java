@@ -177,8 +177,7 @@ final class MarkdownText {
         appendRepaired(literal.substring(last, m.start()), src < 0 ? -1 : src + last);
         String url = shortcodeUrl(m.group(1), m.group(2));
         if (url != null) {
-          links.add(new Link(url, text.length(), text.length(), lineOf(src + m.start()),
-              Link.Kind.EMBED));
+          links.add(new Link(url, text.length(), text.length(), Link.Kind.EMBED));
         }
         last = m.end();
       }
@@ -224,7 +223,7 @@ final class MarkdownText {
       int end = text.length();
       String url = link.getDestination();
       if (url != null && !url.isBlank()) {
-        links.add(new Link(url.strip(), start, end, lineOf(sourceOf(link)), Link.Kind.LINK));
+        links.add(new Link(url.strip(), start, end, Link.Kind.LINK));
       }
     }
 
@@ -262,18 +261,10 @@ final class MarkdownText {
       }
       Matcher m = EMBED_SRC.matcher(html);
       while (m.find()) {
-        links.add(new Link(m.group(1).strip(), at, at,
-            lineOf(src < 0 ? -1 : src + m.start()), Link.Kind.EMBED));
+        links.add(new Link(m.group(1).strip(), at, at, Link.Kind.EMBED));
       }
     }
 
-    private int lineOf(int sourceOffset) {
-      if (sourceOffset < 0) {
-        return 0;
-      }
-      int i = java.util.Arrays.binarySearch(lineStarts, sourceOffset);
-      return i >= 0 ? i + 1 : -i - 1;
-    }
   }
 
   private static String shortcodeUrl(String name, String args) {

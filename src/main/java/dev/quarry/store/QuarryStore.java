@@ -69,16 +69,6 @@ public final class QuarryStore implements AutoCloseable {
     return dataset;
   }
 
-  /** Replaces the graph named {@code graph} with {@code model}, in one write transaction. */
-  public void replaceGraph(String graph, Model model) {
-    Node g = NodeFactory.createURI(graph);
-    Txn.executeWrite(dataset, () -> {
-      DatasetGraph dsg = dataset.asDatasetGraph();
-      dsg.removeGraph(g);
-      dsg.addGraph(g, model.getGraph());
-    });
-  }
-
   /**
    * Replaces several graphs in one write transaction: all of them are stored, or (after a crash)
    * none; never part of one.
@@ -139,19 +129,6 @@ public final class QuarryStore implements AutoCloseable {
       List<String> names = new ArrayList<>();
       dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
       return names;
-    });
-  }
-
-  /** Number of quads in all graphs. */
-  public long size() {
-    return Txn.calculateRead(dataset, () -> {
-      long n = 0;
-      Iterator<Quad> it = dataset.asDatasetGraph().find();
-      while (it.hasNext()) {
-        it.next();
-        n++;
-      }
-      return n;
     });
   }
 
