@@ -89,7 +89,7 @@ public final class EntityExtractor {
       } else if (c.type() == EntityType.PERSON) {
         name = people.getOrDefault(name, name);
       }
-      EntityBuilder b = entities.computeIfAbsent(c.type() + "|" + Names.key(name),
+      EntityBuilder b = entities.computeIfAbsent(Names.identity(c.type(), name),
           k -> new EntityBuilder(c.type()));
       b.offer(name);
       if (series.isPresent()) {
@@ -103,7 +103,7 @@ public final class EntityExtractor {
     }
     for (String tag : post.frontMatter().tags()) {
       gazetteer.lookup(tag).filter(e -> e.type() != EntityType.EVENT).ifPresent(e -> {
-        EntityBuilder b = entities.computeIfAbsent(e.type() + "|" + Names.key(e.name()),
+        EntityBuilder b = entities.computeIfAbsent(Names.identity(e.type(), e.name()),
             k -> new EntityBuilder(e.type()));
         b.offer(e.name());
         b.aliases.addAll(e.aliases());
@@ -114,7 +114,7 @@ public final class EntityExtractor {
     for (Entity a : authors) {
       String name = a.type() == EntityType.PERSON ? people.getOrDefault(a.name(), a.name())
           : a.name();
-      EntityBuilder b = entities.computeIfAbsent(a.type() + "|" + Names.key(name),
+      EntityBuilder b = entities.computeIfAbsent(Names.identity(a.type(), name),
           k -> new EntityBuilder(a.type()));
       b.offer(name);
       b.aliases.add(a.name());
@@ -125,23 +125,23 @@ public final class EntityExtractor {
     }
     // one name per node: mentions use the name their entity settled on
     mentions.replaceAll(m -> {
-      String settled = entities.get(m.type() + "|" + Names.key(m.name())).name;
+      String settled = entities.get(Names.identity(m.type(), m.name())).name;
       return settled.equals(m.name()) ? m : new Mention(m.type(), settled, m.start(), m.end(),
           m.sentence(), m.surface(), m.extractor());
     });
     List<Entity> authorEntities = authors.stream().map(a -> {
       String name = a.type() == EntityType.PERSON ? people.getOrDefault(a.name(), a.name())
           : a.name();
-      return new Entity(a.type(), entities.get(a.type() + "|" + Names.key(name)).name, Set.of(),
+      return new Entity(a.type(), entities.get(Names.identity(a.type(), name)).name, Set.of(),
           Optional.empty(), Optional.empty());
     }).toList();
     List<Fact> affiliations = new ArrayList<>();
     for (int i = 0; i < post.authors().size() && i < authorEntities.size(); i++) {
       Entity who = authorEntities.get(i);
       for (Entity org : affiliations(post.authors().get(i))) {
-        String key = org.type() + "|" + Names.key(org.name());
-        if (entities.get(key) == null && out.stream().noneMatch(e -> (e.type() + "|"
-            + Names.key(e.name())).equals(key))) {
+        String key = Names.identity(org.type(), org.name());
+        if (entities.get(key) == null && out.stream().noneMatch(
+            e -> Names.identity(e.type(), e.name()).equals(key))) {
           out.add(org);
         }
         if (who.type() == EntityType.PERSON) {
@@ -153,7 +153,7 @@ public final class EntityExtractor {
     }
     Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer);
     voice.ifPresent(v -> {
-      String key = v.organization().type() + "|" + Names.key(v.organization().name());
+      String key = Names.identity(v.organization().type(), v.organization().name());
       if (!entities.containsKey(key)) {
         out.add(new Entity(EntityType.ORGANIZATION, v.organization().name(), Set.of(),
             gazetteer.lookup(v.organization().name()).flatMap(Gazetteer.Entry::wikidata),
@@ -257,13 +257,13 @@ public final class EntityExtractor {
     Set<String> outside = new HashSet<>();
     for (Candidate c : candidates) {
       if (!inHeading(c.span(), blocks)) {
-        outside.add(c.type() + "|" + Names.key(c.name()));
+        outside.add(Names.identity(c.type(), c.name()));
       }
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       boolean guess = c.span().statistical() && inHeading(c.span(), blocks);
-      if (!guess || outside.contains(c.type() + "|" + Names.key(c.name()))) {
+      if (!guess || outside.contains(Names.identity(c.type(), c.name()))) {
         kept.add(c);
       }
     }

@@ -27,7 +27,7 @@ public final class EntityIndex {
   }
 
   private void remember(EntityType type, String name) {
-    if (names.putIfAbsent(type + "|" + Names.key(name), name) == null
+    if (names.putIfAbsent(Names.identity(type, name), name) == null
         && type == EntityType.PERSON && name.contains(" ")) {
       people.add(name);
     }
@@ -49,7 +49,7 @@ public final class EntityIndex {
   }
 
   private Optional<String> known(Entity e) {
-    String same = names.get(e.type() + "|" + Names.key(e.name()));
+    String same = names.get(Names.identity(e.type(), e.name()));
     if (same != null) {
       return Optional.of(same);
     }

@@ -16,6 +16,14 @@ public final class Names {
         .strip();
   }
 
+  /**
+   * The identity of an entity in a post and across posts: its type and the key of its name. Two
+   * names with one identity are one node.
+   */
+  public static String identity(EntityType type, String name) {
+    return type + "|" + key(name);
+  }
+
   /** Collapses white space and strips quotes and punctuation around a name. */
   public static String clean(String name) {
     String s = name.replaceAll("\\s+", " ").strip();

@@ -317,8 +317,9 @@ final class RelationExtractor {
     }
     // "Speaker & Speaker: Title"
     if (!s.ms().isEmpty() && s.ms().get(0).type() == EntityType.PERSON && s.ms().get(0).first() == 0) {
-      List<String> speakers = personRun(s, 0);
-      int end = lastTokenOfRun(s, 0);
+      List<M> run = personRunFrom(s, 0);
+      List<String> speakers = run.stream().map(m -> m.ref().name()).toList();
+      int end = run.isEmpty() ? -1 : run.get(run.size() - 1).last();
       if (!speakers.isEmpty() && end + 1 < s.toks().size()
           && s.toks().get(end + 1).word().equals(":")) {
         TalkBuilder t = new TalkBuilder();
@@ -504,27 +505,16 @@ final class RelationExtractor {
 
   /** The people named in a run from token {@code from}: "A & B", "A, B and C". */
   private static List<String> personRun(S s, int from) {
-    List<String> out = new ArrayList<>();
-    if (from < 0) {
-      return out;
-    }
-    int expect = from;
-    for (M m : s.ms()) {
-      if (m.first() < expect) {
-        continue;
-      }
-      if (m.type() != EntityType.PERSON || !onlyConjunctions(s, expect, m.first())) {
-        break;
-      }
-      out.add(m.ref().name());
-      expect = m.last() + 1;
-    }
-    return out;
+    return personRunFrom(s, from).stream().map(m -> m.ref().name()).toList();
   }
 
-  private static int lastTokenOfRun(S s, int from) {
+  /** The mentions of that run, in order; none when {@code from} is not where a name starts. */
+  private static List<M> personRunFrom(S s, int from) {
+    List<M> run = new ArrayList<>();
+    if (from < 0) {
+      return run;
+    }
     int expect = from;
-    int last = -1;
     for (M m : s.ms()) {
       if (m.first() < expect) {
         continue;
@@ -532,10 +522,10 @@ final class RelationExtractor {
       if (m.type() != EntityType.PERSON || !onlyConjunctions(s, expect, m.first())) {
         break;
       }
-      last = m.last();
+      run.add(m);
       expect = m.last() + 1;
     }
-    return last;
+    return run;
   }
 
   private static boolean onlyConjunctions(S s, int from, int to) {
@@ -672,17 +662,8 @@ final class RelationExtractor {
         continue;
       }
       // after the name (or after a run of names): ", ORG ROLE", ", our ROLE", ", two of X's ROLE"
-      int runEnd = p.last();
-      List<M> run = new ArrayList<>(List.of(p));
-      for (int j = k + 1; j < ms.size(); j++) {
-        M q = ms.get(j);
-        if (q.type() == EntityType.PERSON && onlyConjunctions(s, runEnd + 1, q.first())) {
-          run.add(q);
-          runEnd = q.last();
-        } else {
-          break;
-        }
-      }
+      List<M> run = personRunFrom(s, p.first());
+      int runEnd = run.get(run.size() - 1).last();
       if (runEnd + 1 < toks.size() && toks.get(runEnd + 1).word().equals(",")) {
         appositive(s, run, runEnd + 2, ctx, facts);
       }
