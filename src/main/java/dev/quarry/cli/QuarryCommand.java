@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
       ExportCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
+      ServeCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 public final class QuarryCommand {

@@ -1,7 +1,6 @@
 package dev.quarry.cli;
 
 import dev.quarry.store.QuarryStore;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option, shared by every command that reads or writes a store. */
@@ -11,10 +10,11 @@ public final class StoreOption {
 
   @Option(
       names = "--store",
-      paramLabel = "DIR",
+      paramLabel = "DIR|URL",
       defaultValue = "${env:QUARRY_STORE:-" + DEFAULT + "}",
-      description = "The TDB2 store folder (default: $QUARRY_STORE, else ./" + DEFAULT + ").")
-  Path store;
+      description = "The TDB2 store folder, or the http(s):// URL of a SPARQL dataset "
+          + "(default: $QUARRY_STORE, else ./" + DEFAULT + ").")
+  String store;
 
   QuarryStore open(boolean create) {
     return QuarryStore.open(store, create);

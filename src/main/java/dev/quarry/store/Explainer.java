@@ -6,10 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 
 /**
  * Finds why the graph believes a fact: every reified statement about an entity, with the
@@ -109,11 +106,9 @@ public final class Explainer {
     predicate.ifPresent(p -> q.setIri("wantP", p));
     object.ifPresent(o -> q.setLiteral("wantO", o));
     List<Evidence> out = new ArrayList<>();
-    Txn.executeRead(store.dataset(), () -> {
-      try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q.asQuery())
-          .set(TDB2.symUnionDefaultGraph, true).build()) {
-        qe.execSelect().forEachRemaining(r -> out.add(evidence(r)));
-      }
+    store.query(q.asQuery(), Map.of(), QuarryStore.NO_LIMIT, qe -> {
+      qe.execSelect().forEachRemaining(r -> out.add(evidence(r)));
+      return null;
     });
     return out;
   }

@@ -7,11 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -24,8 +22,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import dev.quarry.graph.Keys;
 
 /**
@@ -110,12 +106,8 @@ public final class SparqlQuery {
    * for json).
    */
   public void run(QuarryStore store, ResultFormat format, Duration timeout, OutputStream out) {
-    Txn.executeRead(store.dataset(), () -> {
-      var builder = QueryExecution.dataset(store.dataset()).query(query)
-          .set(TDB2.symUnionDefaultGraph, true)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      bindings.forEach(builder::substitution);
-      try (QueryExecution qe = builder.build()) {
+    store.query(query, bindings, timeout, qe -> {
+      try {
         if (query.isSelectType()) {
           write(qe.execSelect(), format, out);
         } else if (query.isAskType()) {
@@ -136,7 +128,13 @@ public final class SparqlQuery {
         throw new StoreException("the query took longer than " + timeout.toSeconds()
             + " s and was stopped (raise --timeout to let it run longer)", e);
       }
+      return null;
     });
+  }
+
+  /** The values bound to the query's parameters, by variable name. */
+  public Map<String, RDFNode> bindings() {
+    return bindings;
   }
 
   private void write(ResultSet rs, ResultFormat format, OutputStream out) {

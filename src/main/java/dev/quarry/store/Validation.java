@@ -14,7 +14,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.system.Txn;
 
 /** Checks a store against SHACL shapes: by default the ones in {@code ontology/shapes.ttl}. */
 public final class Validation {
@@ -47,8 +46,7 @@ public final class Validation {
 
   /** Validates the union of all graphs of the store. */
   public static Result validate(QuarryStore store, Shapes shapes) {
-    return Txn.calculateRead(store.dataset(), () -> {
-      Graph union = store.dataset().getUnionModel().getGraph();
+    return store.readUnion(union -> {
       ValidationReport report = ShaclValidator.get().validate(shapes, union);
       List<Problem> problems = new ArrayList<>();
       report.getEntries().forEach(e -> problems.add(new Problem(str(e.focusNode()),

@@ -10,7 +10,7 @@ import dev.quarry.post.Corpus;
 import dev.quarry.post.Post;
 import dev.quarry.post.PostException;
 import dev.quarry.post.PostReader;
-import dev.quarry.store.QuarryStore;
+import dev.quarry.store.TdbStore;
 import dev.quarry.store.ResultFormat;
 import dev.quarry.store.SparqlQuery;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -97,7 +97,7 @@ public final class Benchmark {
       resetPeaks();
       long t = System.nanoTime();
       IngestSummary sum;
-      try (QuarryStore st = QuarryStore.open(store, true)) {
+      try (TdbStore st = TdbStore.open(store, true)) {
         sum = new Ingester(st, new IngestListener() {},
             new Ingester.Options(threads, false, false, Ingester.Options.DEFAULT_MAX_BYTES),
             extractor).ingest(List.of(corpus));
@@ -113,7 +113,7 @@ public final class Benchmark {
     row("2 threads / 1 thread", "", String.format(Locale.ROOT, "raw %.2f x, whole ingest %.2f x",
         raw[2] / raw[1], ingest[2] / ingest[1]));
     long t = System.nanoTime();
-    try (QuarryStore st = QuarryStore.open(store, false)) {
+    try (TdbStore st = TdbStore.open(store, false)) {
       IngestSummary again = new Ingester(st, new IngestListener() {}, Ingester.Options.defaults(),
           extractor).ingest(List.of(corpus));
       double s = secs(System.nanoTime() - t);
@@ -195,7 +195,7 @@ public final class Benchmark {
     try (var list = Files.list(Path.of("queries"))) {
       files = list.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
     }
-    try (QuarryStore st = QuarryStore.open(store, false)) {
+    try (TdbStore st = TdbStore.open(store, false)) {
       for (Path f : files) {
         String text = Files.readString(f);
         Map<String, String> params = new java.util.LinkedHashMap<>();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.graph.Iris;
-import dev.quarry.store.QuarryStore;
+import dev.quarry.store.TdbStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
@@ -34,7 +34,7 @@ class FaultInjectionIT {
   }
 
   private static long graphs(String store) {
-    try (QuarryStore st = QuarryStore.open(Path.of(store), false)) {
+    try (TdbStore st = TdbStore.open(Path.of(store), false)) {
       return st.graphs().size();
     }
   }
@@ -92,7 +92,7 @@ class FaultInjectionIT {
     post(dir, "c.md", "---\ntitle: C\n---\nText.\n");
     String store = tmp.resolve("store").toString();
     List<String> problems = new java.util.ArrayList<>();
-    try (QuarryStore st = QuarryStore.open(Path.of(store), true)) {
+    try (TdbStore st = TdbStore.open(Path.of(store), true)) {
       var listener = new dev.quarry.pipeline.IngestListener() {
         @Override
         public void started(int total) {
@@ -174,7 +174,7 @@ class FaultInjectionIT {
     assertEquals(3, stored, "the ingest printed progress before it was killed");
 
     long committed;
-    try (QuarryStore st = QuarryStore.open(Path.of(store), false)) {
+    try (TdbStore st = TdbStore.open(Path.of(store), false)) {
       List<String> graphs = st.graphs();
       committed = graphs.size();
       assertTrue(committed >= 3 && committed < 24, "committed " + committed);
@@ -225,7 +225,7 @@ class FaultInjectionIT {
     Path dir = corpus("snapshot");
     post(dir, "first.md", "---\ntitle: First\n---\nText.\n");
     Path store = tmp.resolve("store");
-    try (QuarryStore st = QuarryStore.open(store, true)) {
+    try (TdbStore st = TdbStore.open(store, true)) {
       var ingester = new dev.quarry.pipeline.Ingester(st, new dev.quarry.pipeline.IngestListener() {},
           dev.quarry.pipeline.Ingester.Options.defaults());
       ingester.ingest(List.of(dir));

@@ -1,0 +1,235 @@
+package dev.quarry.store;
+
+import java.io.OutputStream;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * A store on a SPARQL 1.1 server (Fuseki, or any server with the query, update and graph store
+ * protocols on one dataset URL), reached through Jena's RDFConnection.
+ *
+ * <p>A group of posts goes to the server as one update request ({@code DROP SILENT GRAPH} and
+ * {@code INSERT DATA} for each), which a transactional server applies whole or not at all.
+ * Queries run over the union of the post graphs: on a Jena server by reading the default graph
+ * as Jena's union graph, elsewhere by naming every graph in FROM and FROM NAMED.
+ */
+public final class RemoteStore implements QuarryStore {
+  private static final Node UNION = Quad.unionGraph;
+
+  private final String url;
+  private final RDFConnection conn;
+  /** Whether the server reads GRAPH <urn:x-arq:UnionGraph> as Jena does; asked until it says so. */
+  private boolean jenaUnion;
+  private final boolean mayUseJenaUnion;
+
+  private RemoteStore(String url, RDFConnection conn, boolean mayUseJenaUnion) {
+    this.url = url;
+    this.conn = conn;
+    this.mayUseJenaUnion = mayUseJenaUnion;
+  }
+
+  /** Whether {@code location} names a server rather than a folder. */
+  public static boolean isUrl(String location) {
+    String l = location.toLowerCase(Locale.ROOT);
+    return l.startsWith("http://") || l.startsWith("https://");
+  }
+
+  /** Connects to the dataset at {@code url} and checks that it answers SPARQL queries. */
+  public static RemoteStore connect(String url) {
+    return connect(url, true);
+  }
+
+  /**
+   * As {@link #connect(String)}; without {@code mayUseJenaUnion} queries always name every graph,
+   * as they must on a server that is not Jena's.
+   */
+  static RemoteStore connect(String url, boolean mayUseJenaUnion) {
+    RDFConnection conn = RDFConnectionRemote.newBuilder().destination(url).build();
+    RemoteStore store = new RemoteStore(url, conn, mayUseJenaUnion);
+    try {
+      store.call("answer a query", () -> conn.queryAsk("ASK {}"));
+    } catch (StoreException e) {
+      conn.close();
+      throw e;
+    }
+    return store;
+  }
+
+  @Override
+  public String location() {
+    return url;
+  }
+
+  @Override
+  public void replaceGraphs(Map<String, Model> graphs) {
+    UpdateRequest request = new UpdateRequest();
+    graphs.forEach((name, model) -> {
+      Node g = NodeFactory.createURI(name);
+      request.add(new UpdateDrop(g, true));
+      QuadDataAcc quads = new QuadDataAcc();
+      model.getGraph().find().forEach(t -> quads.addQuad(Quad.create(g, t)));
+      request.add(new UpdateDataInsert(quads));
+    });
+    call("store " + (graphs.size() == 1 ? "1 post" : graphs.size() + " posts"), () -> {
+      conn.update(request);
+      return null;
+    });
+  }
+
+  @Override
+  public void removeGraph(String graph) {
+    UpdateRequest request = new UpdateRequest(new UpdateDrop(NodeFactory.createURI(graph), true));
+    call("remove " + graph, () -> {
+      conn.update(request);
+      return null;
+    });
+  }
+
+  @Override
+  public List<String> graphs() {
+    return call("list its graphs", () -> {
+      List<String> names = new ArrayList<>();
+      conn.querySelect("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g",
+          r -> names.add(r.getResource("g").getURI()));
+      return names;
+    });
+  }
+
+  /** Asked of one graph directly: no union is needed, and ingest asks this of every post. */
+  @Override
+  public Optional<String> contentHash(String graph) {
+    return literalOf(graph, "https://quarry.dev/ns#contentHash");
+  }
+
+  @Override
+  public Optional<String> pipelineVersion(String graph) {
+    return literalOf(graph, "https://quarry.dev/ns#pipelineVersion");
+  }
+
+  private Optional<String> literalOf(String graph, String property) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString(
+        "SELECT ?v WHERE { GRAPH ?g { ?g ?p ?v } } LIMIT 1");
+    q.setIri("g", graph);
+    q.setIri("p", property);
+    return call("read " + graph, () -> {
+      try (QueryExecution qe = conn.query(q.asQuery())) {
+        var rs = qe.execSelect();
+        return rs.hasNext() ? Optional.of(rs.next().getLiteral("v").getLexicalForm())
+            : Optional.<String>empty();
+      }
+    });
+  }
+
+  @Override
+  public void export(OutputStream out, Lang lang) {
+    Dataset all = call("send its graphs", conn::fetchDataset);
+    DatasetWriter.write(all, out, lang);
+  }
+
+  @Override
+  public <T> T query(Query query, Map<String, RDFNode> bindings, Duration timeout,
+      Function<QueryExecution, T> work) {
+    Query overUnion = overUnion(query);
+    return call("answer the query", () -> {
+      var builder = conn.newQuery().query(overUnion)
+          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      bindings.forEach(builder::substitution);
+      try (QueryExecution qe = builder.build()) {
+        return work.apply(qe);
+      }
+    });
+  }
+
+  @Override
+  public <T> T readUnion(Function<Graph, T> work) {
+    Dataset all = call("send its graphs", conn::fetchDataset);
+    Model union = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+    all.listNames().forEachRemaining(name -> union.add(all.getNamedModel(name)));
+    return work.apply(union.getGraph());
+  }
+
+  /**
+   * The query asked of the union of all named graphs. A query that names its own dataset (FROM,
+   * FROM NAMED) or has no pattern is sent as it is.
+   */
+  private Query overUnion(Query query) {
+    if (query.hasDatasetDescription() || query.getQueryPattern() == null) {
+      return query;
+    }
+    Query copy = query.cloneQuery();
+    if (jenaUnion || mayUseJenaUnion && (jenaUnion = call("answer a query",
+        () -> conn.queryAsk("ASK { GRAPH <" + UNION.getURI() + "> { ?s ?p ?o } }")))) {
+      // GRAPH <union> { ... }: a GRAPH ?g inside still ranges over the post graphs.
+      copy.setQueryPattern(new ElementNamedGraph(UNION, copy.getQueryPattern()));
+    } else {
+      for (String g : graphs()) {
+        copy.addGraphURI(g);
+        copy.addNamedGraphURI(g);
+      }
+    }
+    return copy;
+  }
+
+  /** Runs one exchange with the server, turning its failures into one line for the user. */
+  private <T> T call(String what, Supplier<T> exchange) {
+    try {
+      return exchange.get();
+    } catch (HttpException e) {
+      throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
+    } catch (QueryExceptionHTTP e) {
+      throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
+    }
+  }
+
+  private String describe(String what, int status, String statusLine, Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (root instanceof HttpTimeoutException) {
+      return "the SPARQL store at " + url + " did not " + what + " in time (raise --timeout?)";
+    }
+    if (status <= 0) {
+      return "cannot reach the SPARQL store at " + url + " (" + root.getClass().getSimpleName()
+          + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
+    }
+    String hint = status == 405 || status == 403 || status == 401
+        ? " (is it read-only? 'quarry serve' takes updates only with --update)"
+        : status == 404 ? " (is the URL the dataset's, such as http://localhost:3030/ds?)" : "";
+    return "the SPARQL store at " + url + " refused to " + what + ": " + status + " "
+        + (statusLine == null ? "" : statusLine) + hint;
+  }
+
+  @Override
+  public void close() {
+    conn.close();
+  }
+}
