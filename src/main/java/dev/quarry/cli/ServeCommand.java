@@ -80,10 +80,13 @@ public final class ServeCommand implements Callable<Integer> {
       throw new QuarryException(ExitCodes.FAILURE, "cannot serve on " + host + ":" + port + ": "
           + rootMessage(e), e);
     }
-    // Ctrl-C (or a TERM signal): stop taking requests, then close the store.
-    Thread stopper = new Thread(server::close, "quarry-serve-stop");
-    Runtime.getRuntime().addShutdownHook(stopper);
     PrintWriter err = spec.commandLine().getErr();
+    // Ctrl-C (or a TERM signal): stop taking requests, then close the store.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      err.println("quarry: stopped; the store is closed");
+      err.flush();
+    }, "quarry-serve-stop"));
     String url = server.url();
     err.printf("quarry: serving %s at %s (%s)%n", store.store, url,
         update ? "SPARQL Update ON" : "read-only");

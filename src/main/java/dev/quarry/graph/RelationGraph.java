@@ -104,8 +104,11 @@ final class RelationGraph {
           XSDDatatype.XSDinteger));
     }
     r.addProperty(Vocab.WAS_ATTRIBUTED_TO, EntityGraph.extractor(m, "rule:" + rule));
+    // In the decimal's canonical form ("0.6", "1.0"): TDB2 keeps only that form, other stores
+    // keep what they are given, and the same graph must read the same from either.
+    BigDecimal c = new BigDecimal(confidence).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
     r.addLiteral(Vocab.CONFIDENCE, m.createTypedLiteral(
-        new BigDecimal(confidence).setScale(2, RoundingMode.HALF_UP), XSDDatatype.XSDdecimal));
+        (c.scale() < 1 ? c.setScale(1) : c).toPlainString(), XSDDatatype.XSDdecimal));
     if (implicit) {
       r.addLiteral(Vocab.IMPLICIT, true);
     }

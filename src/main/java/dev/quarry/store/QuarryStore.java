@@ -27,11 +27,12 @@ public interface QuarryStore extends AutoCloseable {
 
   /**
    * Opens the store at {@code location}: an {@code http(s)://} URL of a SPARQL dataset, or a
-   * folder, made when {@code create} and it does not exist.
+   * folder. With {@code create} the store is to be written: a folder is made when it does not
+   * exist, and a server must take updates.
    */
   static QuarryStore open(String location, boolean create) {
     if (RemoteStore.isUrl(location)) {
-      return RemoteStore.connect(location);
+      return RemoteStore.connect(location, create);
     }
     return TdbStore.open(Path.of(location), create);
   }

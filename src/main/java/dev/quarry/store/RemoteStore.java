@@ -62,20 +62,30 @@ public final class RemoteStore implements QuarryStore {
     return l.startsWith("http://") || l.startsWith("https://");
   }
 
-  /** Connects to the dataset at {@code url} and checks that it answers SPARQL queries. */
-  public static RemoteStore connect(String url) {
-    return connect(url, true);
+  /**
+   * Connects to the dataset at {@code url} and checks that it answers SPARQL queries and, when
+   * Quarry is to {@code write}, that it takes updates: before any post is read, not after.
+   */
+  public static RemoteStore connect(String url, boolean write) {
+    return connect(url, write, true);
   }
 
   /**
-   * As {@link #connect(String)}; without {@code mayUseJenaUnion} queries always name every graph,
-   * as they must on a server that is not Jena's.
+   * As {@link #connect(String, boolean)}; without {@code mayUseJenaUnion} queries always name
+   * every graph, as they must on a server that is not Jena's.
    */
-  static RemoteStore connect(String url, boolean mayUseJenaUnion) {
+  static RemoteStore connect(String url, boolean write, boolean mayUseJenaUnion) {
     RDFConnection conn = RDFConnectionRemote.newBuilder().destination(url).build();
     RemoteStore store = new RemoteStore(url, conn, mayUseJenaUnion);
     try {
       store.call("answer a query", () -> conn.queryAsk("ASK {}"));
+      if (write) {
+        // An update with nothing in it: a server that takes updates does nothing.
+        store.call("take updates", () -> {
+          conn.update(new UpdateRequest());
+          return null;
+        });
+      }
     } catch (StoreException e) {
       conn.close();
       throw e;
@@ -221,7 +231,9 @@ public final class RemoteStore implements QuarryStore {
       return "cannot reach the SPARQL store at " + url + " (" + root.getClass().getSimpleName()
           + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
     }
-    String hint = status == 405 || status == 403 || status == 401
+    boolean write = what.startsWith("store") || what.startsWith("take updates")
+        || what.startsWith("remove");
+    String hint = write && status >= 400 && status < 500 && status != 404
         ? " (is it read-only? 'quarry serve' takes updates only with --update)"
         : status == 404 ? " (is the URL the dataset's, such as http://localhost:3030/ds?)" : "";
     return "the SPARQL store at " + url + " refused to " + what + ": " + status + " "

@@ -68,7 +68,7 @@ class RemoteStoreTest {
   @ParameterizedTest(name = "Jena union graph allowed: {0}")
   @ValueSource(booleans = {true, false})
   void aQueryJoinsFactsFromDifferentPostsGraphs(boolean jenaUnion) {
-    try (RemoteStore store = RemoteStore.connect(url, jenaUnion)) {
+    try (RemoteStore store = RemoteStore.connect(url, true, jenaUnion)) {
       storeTwoPosts(store);
       List<String> rows = new ArrayList<>();
       store.query(QueryFactory.create("PREFIX s: <http://schema.org/> SELECT ?p ?o WHERE { "
@@ -85,7 +85,7 @@ class RemoteStoreTest {
 
   @Test
   void parametersAreBoundAsLiteralsOnTheServer() {
-    try (RemoteStore store = RemoteStore.connect(url)) {
+    try (RemoteStore store = RemoteStore.connect(url, true)) {
       storeTwoPosts(store);
       String q = "PREFIX s: <http://schema.org/> SELECT ?x WHERE { ?x s:name ?name }";
       for (String value : List.of("Sugu", "x\" } UNION { ?x ?p ?o } #")) {
@@ -103,7 +103,7 @@ class RemoteStoreTest {
 
   @Test
   void replacingAPostsGraphDropsWhatItHeldBefore() {
-    try (RemoteStore store = RemoteStore.connect(url)) {
+    try (RemoteStore store = RemoteStore.connect(url, true)) {
       storeTwoPosts(store);
       assertEquals(Optional.of("h1"), store.contentHash("https://example.org/post/a"));
       store.replaceGraphs(Map.of("https://example.org/post/a",
@@ -118,7 +118,7 @@ class RemoteStoreTest {
 
   @Test
   void exportWritesEveryPostsGraphAsItIsOnTheServer() {
-    try (RemoteStore store = RemoteStore.connect(url)) {
+    try (RemoteStore store = RemoteStore.connect(url, true)) {
       storeTwoPosts(store);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       store.export(out, Lang.NQUADS);
@@ -136,7 +136,7 @@ class RemoteStoreTest {
       free = s.getLocalPort();
     }
     StoreException e = assertThrows(StoreException.class,
-        () -> RemoteStore.connect("http://localhost:" + free + "/ds"));
+        () -> RemoteStore.connect("http://localhost:" + free + "/ds", false));
     assertTrue(e.getMessage().startsWith("cannot reach the SPARQL store at http://localhost:"
         + free + "/ds"), e.getMessage());
   }
@@ -145,14 +145,18 @@ class RemoteStoreTest {
   void aReadOnlyServerRefusesTheWriteAndKeepsItsGraphs() {
     FusekiServer readOnly = FusekiServer.create().port(0).loopback(true)
         .add("/ro", served, false).build().start();
-    try (RemoteStore writer = RemoteStore.connect(url);
+    try (RemoteStore writer = RemoteStore.connect(url, true);
         RemoteStore store = RemoteStore.connect(
-            "http://localhost:" + readOnly.getHttpPort() + "/ro")) {
+            "http://localhost:" + readOnly.getHttpPort() + "/ro", false)) {
       storeTwoPosts(writer);
       StoreException e = assertThrows(StoreException.class, () -> store.replaceGraphs(
           Map.of("https://example.org/post/a", turtle("<https://example.org/x> <https://example.org/y> <https://example.org/z> ."))));
       assertTrue(e.getMessage().contains("refused to store 1 post:"), e.getMessage());
       assertFalse(store.graphs().isEmpty());
+      StoreException forWriting = assertThrows(StoreException.class, () -> RemoteStore.connect(
+          "http://localhost:" + readOnly.getHttpPort() + "/ro", true));
+      assertTrue(forWriting.getMessage().contains("refused to take updates")
+          && forWriting.getMessage().contains("is it read-only?"), forWriting.getMessage());
       assertEquals(Optional.of("h1"), store.contentHash("https://example.org/post/a"));
     } finally {
       readOnly.stop();

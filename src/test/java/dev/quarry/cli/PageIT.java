@@ -1,0 +1,151 @@
+package dev.quarry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.serve.NamedQueries;
+import dev.quarry.serve.QuarryServer;
+import dev.quarry.store.TdbStore;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page at {@code /}, in a real headless Chromium (Debian's chromium and chromedriver, see
+ * the README): find "Vitess", open it, see who spoke about it in the graph and the table, read
+ * the sentences that mention it, and run a named query.
+ */
+class PageIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static QuarryServer server;
+  static WebDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void openThePage() throws Exception {
+    assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "the page test needs Debian's chromium and chromedriver: "
+            + "apt-get install chromium chromium-driver");
+    server = QuarryServer.start(TdbStore.open(SampleStore.copy(), false),
+        new QuarryServer.Options("127.0.0.1", 0, false, Duration.ofSeconds(30),
+            NamedQueries.in(Path.of("queries"))));
+    Path profile = Files.createTempDirectory("quarry-chromium");
+    ChromeOptions options = new ChromeOptions()
+        .setBinary(CHROMIUM.toFile())
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--window-size=1280,1600",
+            "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static List<String> script(String js) {
+    @SuppressWarnings("unchecked")
+    List<String> values = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(js);
+    return values;
+  }
+
+  @Test
+  void searchAnEntityOpenItAndSeeItsGraphAndMentions() throws Exception {
+    browser.get(server.url());
+    browser.findElement(By.id("search")).sendKeys("vitess");
+    browser.findElement(By.cssSelector("#search-form button")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Vitess"))).click();
+
+    wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Vitess"));
+    assertEquals("Technology", browser.findElement(By.id("entity-type")).getText());
+
+    // The graph picture: the entity, its speakers, and labelled edges between them.
+    wait.until(b -> !script("return window.quarryGraph ? window.quarryGraph.nodes()"
+        + ".map(n => n.data('label')) : []").isEmpty());
+    List<String> nodes = script("return window.quarryGraph.nodes().map(n => n.data('label'))");
+    List<String> edges = script("return window.quarryGraph.edges().map(e => e.data('label'))");
+    assertTrue(nodes.containsAll(List.of("Vitess", "Sugu Sougoumarane", "Morgan Tocker")),
+        nodes.toString());
+    assertTrue(edges.contains("spoke about"), edges.toString());
+    assertTrue(browser.findElement(By.cssSelector("#graph canvas")).isDisplayed());
+
+    // The same relations as a table.
+    List<String> rows = browser.findElements(By.cssSelector("#relations tbody tr")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(rows.contains("Sugu Sougoumarane spoke about Vitess"), rows.toString());
+
+    // The posts that mention it, with the sentences and the words marked.
+    List<WebElement> sentences = browser.findElements(By.cssSelector("#mentions .sentence"));
+    assertTrue(sentences.size() >= 3, "sentences: " + sentences.size());
+    assertTrue(sentences.stream().allMatch(s -> s.getText().contains("line ")));
+    List<String> marked = browser.findElements(By.cssSelector("#mentions mark")).stream()
+        .map(WebElement::getText).distinct().toList();
+    assertEquals(List.of("Vitess"), marked);
+    List<String> posts = browser.findElements(By.cssSelector("#mentions .post h4")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(posts.contains("PlanetScale and Vitess at KubeCon NA 2019"), posts.toString());
+    Files.write(Path.of("target", "page-vitess.png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // A neighbour is one click away.
+    browser.findElement(By.cssSelector("#relations")).findElement(
+        By.linkText("Sugu Sougoumarane")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Sugu Sougoumarane"));
+    assertEquals("Person", browser.findElement(By.id("entity-type")).getText());
+  }
+
+  @Test
+  void runANamedQueryAndSeeTheTable() {
+    browser.get(server.url() + "#query");
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#named-query option[value='who-spoke-about']")));
+    new Select(browser.findElement(By.id("named-query"))).selectByValue("who-spoke-about");
+    browser.findElement(By.id("param-topic")).sendKeys("Vitess");
+    browser.findElement(By.id("named-run")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result-table")));
+    List<String> header = browser.findElements(By.cssSelector("#result-table th")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(List.of("speaker", "talks", "events", "posts"), header);
+    List<String> speakers = browser.findElements(
+        By.cssSelector("#result-table tbody tr td:first-child")).stream()
+        .map(WebElement::getText).toList();
+    assertTrue(speakers.contains("Sugu Sougoumarane") && speakers.contains("Deepthi Sigireddi"),
+        speakers.toString());
+
+    browser.findElement(By.id("sparql")).clear();
+    browser.findElement(By.id("sparql")).sendKeys("PREFIX schema: <http://schema.org/>\n"
+        + "SELECT ?name WHERE { ?e a schema:Place ; schema:name ?name } ORDER BY ?name");
+    browser.findElement(By.id("sparql-run")).click();
+    wait.until(ExpectedConditions.textToBe(By.cssSelector("#result-table th"), "name"));
+    List<String> places = browser.findElements(By.cssSelector("#result-table tbody td"))
+        .stream().map(WebElement::getText).toList();
+    assertTrue(places.contains("Barcelona"), places.toString());
+  }
+}
