@@ -105,6 +105,7 @@ public final class Ingester {
     List<Corpus.Source> sources = Corpus.find(roots, p -> listener.problem(p, false));
     listener.started(sources.size());
     String version = NlpPipeline.fingerprint();
+    Map<String, QuarryStore.Stamp> stamps = options.force() ? Map.of() : store.stamps();
     Counts counts = new Counts();
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
@@ -124,7 +125,7 @@ public final class Ingester {
           listener.finished(source.id(), IngestListener.Outcome.FAILED);
           continue;
         }
-        if (!options.force() && unchanged(graph, PostReader.sha256(bytes), version)) {
+        if (!options.force() && unchanged(stamps.get(graph), PostReader.sha256(bytes), version)) {
           counts.unchanged++;
           listener.finished(source.id(), IngestListener.Outcome.UNCHANGED);
           continue;
@@ -172,9 +173,9 @@ public final class Ingester {
         counts.triples, Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  private boolean unchanged(String graph, String hash, String version) {
-    return store.contentHash(graph).map(hash::equals).orElse(false)
-        && store.pipelineVersion(graph).map(version::equals).orElse(false);
+  private static boolean unchanged(QuarryStore.Stamp stamp, String hash, String version) {
+    return stamp != null && stamp.contentHash().equals(hash)
+        && stamp.pipelineVersion().equals(version);
   }
 
   private void prepareNlp() {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -72,25 +71,22 @@ public interface QuarryStore extends AutoCloseable {
   @Override
   void close();
 
-  /** The content hash stored with the post whose graph is {@code graph}, if any. */
-  default Optional<String> contentHash(String graph) {
-    return literalOf(graph, "https://quarry.dev/ns#contentHash");
-  }
+  /** What a stored post was made from: its bytes' hash and the pipeline's version. */
+  record Stamp(String contentHash, String pipelineVersion) {}
 
-  /** The stored {@code quarry:pipelineVersion} of the post whose graph is {@code graph}. */
-  default Optional<String> pipelineVersion(String graph) {
-    return literalOf(graph, "https://quarry.dev/ns#pipelineVersion");
-  }
-
-  private Optional<String> literalOf(String graph, String property) {
-    ParameterizedSparqlString q = new ParameterizedSparqlString(
-        "SELECT ?v WHERE { GRAPH ?g { ?g ?p ?v } } LIMIT 1");
-    q.setIri("g", graph);
-    q.setIri("p", property);
-    return query(q.asQuery(), Map.of(), NO_LIMIT, qe -> {
-      var rs = qe.execSelect();
-      return rs.hasNext() ? Optional.of(rs.next().getLiteral("v").getLexicalForm())
-          : Optional.<String>empty();
+  /** The stamp of every post in the store, by graph name, read at once. */
+  default Map<String, Stamp> stamps() {
+    Query q = org.apache.jena.query.QueryFactory.create("""
+        SELECT ?g ?hash ?version WHERE {
+          GRAPH ?g { ?g <https://quarry.dev/ns#contentHash> ?hash
+                     OPTIONAL { ?g <https://quarry.dev/ns#pipelineVersion> ?version } }
+        }""");
+    return query(q, Map.of(), NO_LIMIT, qe -> {
+      Map<String, Stamp> stamps = new java.util.HashMap<>();
+      qe.execSelect().forEachRemaining(r -> stamps.put(r.getResource("g").getURI(),
+          new Stamp(r.getLiteral("hash").getLexicalForm(),
+              r.contains("version") ? r.getLiteral("version").getLexicalForm() : "")));
+      return stamps;
     });
   }
 

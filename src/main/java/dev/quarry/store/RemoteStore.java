@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,7 +15,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
@@ -133,31 +131,6 @@ public final class RemoteStore implements QuarryStore {
     });
   }
 
-  /** Asked of one graph directly: no union is needed, and ingest asks this of every post. */
-  @Override
-  public Optional<String> contentHash(String graph) {
-    return literalOf(graph, "https://quarry.dev/ns#contentHash");
-  }
-
-  @Override
-  public Optional<String> pipelineVersion(String graph) {
-    return literalOf(graph, "https://quarry.dev/ns#pipelineVersion");
-  }
-
-  private Optional<String> literalOf(String graph, String property) {
-    ParameterizedSparqlString q = new ParameterizedSparqlString(
-        "SELECT ?v WHERE { GRAPH ?g { ?g ?p ?v } } LIMIT 1");
-    q.setIri("g", graph);
-    q.setIri("p", property);
-    return call("read " + graph, () -> {
-      try (QueryExecution qe = conn.query(q.asQuery())) {
-        var rs = qe.execSelect();
-        return rs.hasNext() ? Optional.of(rs.next().getLiteral("v").getLexicalForm())
-            : Optional.<String>empty();
-      }
-    });
-  }
-
   @Override
   public void export(OutputStream out, Lang lang) {
     Dataset all = call("send its graphs", conn::fetchDataset);
@@ -208,14 +181,33 @@ public final class RemoteStore implements QuarryStore {
     return copy;
   }
 
-  /** Runs one exchange with the server, turning its failures into one line for the user. */
+  /** How often an exchange is tried when the connection fails before the server answers. */
+  private static final int ATTEMPTS = 3;
+
+  /**
+   * Runs one exchange with the server, turning its failures into one line for the user. An
+   * exchange the server never answered (a dropped keep-alive connection, say) is tried again:
+   * every exchange Quarry makes is a query or an update that gives the same graph if repeated.
+   */
   private <T> T call(String what, Supplier<T> exchange) {
-    try {
-      return exchange.get();
-    } catch (HttpException e) {
-      throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
-    } catch (QueryExceptionHTTP e) {
-      throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return exchange.get();
+      } catch (HttpException e) {
+        if (e.getStatusCode() > 0 || attempt == ATTEMPTS) {
+          throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
+        }
+      } catch (QueryExceptionHTTP e) {
+        if (e.getStatusCode() > 0 || attempt == ATTEMPTS) {
+          throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
+        }
+      }
+      try {
+        Thread.sleep(200L * attempt);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while waiting for " + url, e);
+      }
     }
   }
 

@@ -4,10 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -33,8 +30,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Every read and write runs in its own transaction, so the store is never half-written.
  */
 public final class TdbStore implements QuarryStore {
-  private static final String HASH = "https://quarry.dev/ns#contentHash";
-
   private final Path dir;
   private final Dataset dataset;
 
@@ -96,27 +91,6 @@ public final class TdbStore implements QuarryStore {
   public void removeGraph(String graph) {
     Node g = NodeFactory.createURI(graph);
     Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g));
-  }
-
-  /** Read straight from the quad index: ingest asks this of every post. */
-  @Override
-  public Optional<String> contentHash(String graph) {
-    return literal(graph, HASH);
-  }
-
-  private Optional<String> literal(String graph, String property) {
-    Node g = NodeFactory.createURI(graph);
-    return Txn.calculateRead(dataset, () -> {
-      Iterator<Quad> it = dataset.asDatasetGraph()
-          .find(g, g, NodeFactory.createURI(property), Node.ANY);
-      return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm())
-          : Optional.<String>empty();
-    });
-  }
-
-  @Override
-  public Optional<String> pipelineVersion(String graph) {
-    return literal(graph, "https://quarry.dev/ns#pipelineVersion");
   }
 
   @Override
