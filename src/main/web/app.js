@@ -189,8 +189,9 @@ LIMIT 1000`),
   const wikidata = facts.map((r) => value(r, 'wikidata')).find((w) => w);
   $('entity-wikidata').hidden = !wikidata;
   if (wikidata) {
-    $('entity-wikidata-link').href = wikidata.replace('/entity/', '/wiki/');
-    $('entity-wikidata-link').textContent = wikidata.replace(/.*\//, '');
+    const id = wikidata.replace(/.*\//, '');
+    $('entity-wikidata-link').href = 'https://www.wikidata.org/wiki/' + encodeURIComponent(id);
+    $('entity-wikidata-link').textContent = id;
   }
   drawRelations(iri, rows(relations));
   listMentions(name, rows(mentions));

@@ -122,6 +122,17 @@ class PageIT {
   }
 
   @Test
+  void anEntityFoundByAnotherNameShowsItsNamesAndWikidataLink() {
+    browser.get(server.url() + "#search=k8s");
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Kubernetes"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("entity-name"), "Kubernetes"));
+    assertTrue(browser.findElement(By.id("entity-aliases")).getText().contains("K8s"));
+    WebElement wikidata = browser.findElement(By.id("entity-wikidata-link"));
+    assertEquals("https://www.wikidata.org/wiki/Q22661306", wikidata.getAttribute("href"));
+    assertEquals("Q22661306", wikidata.getText());
+  }
+
+  @Test
   void runANamedQueryAndSeeTheTable() {
     browser.get(server.url() + "#query");
     wait.until(ExpectedConditions.presenceOfElementLocated(
