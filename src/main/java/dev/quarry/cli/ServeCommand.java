@@ -99,21 +99,13 @@ public final class ServeCommand implements Callable<Integer> {
           + "this server can change or delete the graph%n", url, QuarryServer.DATASET, url,
           QuarryServer.DATASET);
     }
-    if (!isLoopback()) {
+    if (!server.loopback()) {
       err.printf("quarry: WARNING: listening on %s, not only on this machine%n", host);
     }
     err.println("Ctrl-C stops the server.");
     err.flush();
     server.join();
     return ExitCodes.OK;
-  }
-
-  private boolean isLoopback() {
-    try {
-      return java.net.InetAddress.getByName(host).isLoopbackAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -69,6 +69,11 @@ public final class QuarryServer implements AutoCloseable {
     }
   }
 
+  /** Whether only this machine can reach the server. */
+  public boolean loopback() {
+    return isLoopback(host);
+  }
+
   /** The port the server listens on (the one chosen when 0 was asked for). */
   public int port() {
     return fuseki.getHttpPort();
