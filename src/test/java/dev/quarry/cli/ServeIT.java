@@ -153,6 +153,23 @@ class ServeIT {
   }
 
   @Test
+  void byDefaultOnlyThisMachineCanConnect() throws Exception {
+    for (var nic : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      for (var address : java.util.Collections.list(nic.getInetAddresses())) {
+        if (address.isLoopbackAddress() || address.isLinkLocalAddress()) {
+          continue;
+        }
+        try (java.net.Socket s = new java.net.Socket()) {
+          org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+              () -> s.connect(new java.net.InetSocketAddress(address, server.port()), 2000),
+              "reachable at " + address);
+        }
+      }
+    }
+    assertEquals(200, get("queries").statusCode());
+  }
+
+  @Test
   void browsersOnOtherOriginsMayCallIt() throws Exception {
     HttpResponse<String> r = get("queries/who-spoke-about?topic=Vitess",
         "Origin", "https://notebook.example.org");
