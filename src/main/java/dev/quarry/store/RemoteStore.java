@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
@@ -134,29 +133,21 @@ public final class RemoteStore implements QuarryStore {
   @Override
   public void export(OutputStream out, Lang lang) {
     Dataset all = call("send its graphs", conn::fetchDataset);
-    DatasetWriter.write(all, out, lang);
+    Datasets.write(all, out, lang);
   }
 
   @Override
   public <T> T query(Query query, Map<String, RDFNode> bindings, Duration timeout,
       Function<QueryExecution, T> work) {
     Query overUnion = overUnion(query);
-    return call("answer the query", () -> {
-      var builder = conn.newQuery().query(overUnion)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      bindings.forEach(builder::substitution);
-      try (QueryExecution qe = builder.build()) {
-        return work.apply(qe);
-      }
-    });
+    return call("answer the query", () -> Datasets.execute(conn.newQuery().query(overUnion),
+        bindings, timeout, work));
   }
 
   @Override
   public <T> T readUnion(Function<Graph, T> work) {
     Dataset all = call("send its graphs", conn::fetchDataset);
-    Model union = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-    all.listNames().forEachRemaining(name -> union.add(all.getNamedModel(name)));
-    return work.apply(union.getGraph());
+    return work.apply(Datasets.unionOf(all).getGraph());
   }
 
   /**

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.time.Duration;
 import org.apache.jena.dboe.base.file.Location;
@@ -104,21 +103,14 @@ public final class TdbStore implements QuarryStore {
 
   @Override
   public void export(OutputStream out, Lang lang) {
-    Txn.executeRead(dataset, () -> DatasetWriter.write(dataset, out, lang));
+    Txn.executeRead(dataset, () -> Datasets.write(dataset, out, lang));
   }
 
   @Override
   public <T> T query(Query query, Map<String, RDFNode> bindings, Duration timeout,
       Function<QueryExecution, T> work) {
-    return Txn.calculateRead(dataset, () -> {
-      var builder = QueryExecution.dataset(dataset).query(query)
-          .set(TDB2.symUnionDefaultGraph, true)
-          .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      bindings.forEach(builder::substitution);
-      try (QueryExecution qe = builder.build()) {
-        return work.apply(qe);
-      }
-    });
+    return Txn.calculateRead(dataset, () -> Datasets.execute(QueryExecution.dataset(dataset)
+        .query(query).set(TDB2.symUnionDefaultGraph, true), bindings, timeout, work));
   }
 
   @Override
