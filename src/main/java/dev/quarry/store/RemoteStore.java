@@ -75,13 +75,10 @@ public final class RemoteStore implements QuarryStore {
     RDFConnection conn = RDFConnectionRemote.newBuilder().destination(url).build();
     RemoteStore store = new RemoteStore(url, conn, mayUseJenaUnion);
     try {
-      store.call("answer a query", () -> conn.queryAsk("ASK {}"));
+      store.read("answer a query", () -> conn.queryAsk("ASK {}"));
       if (write) {
         // An update with nothing in it: a server that takes updates does nothing.
-        store.call("take updates", () -> {
-          conn.update(new UpdateRequest());
-          return null;
-        });
+        store.update("take updates", new UpdateRequest());
       }
     } catch (StoreException e) {
       conn.close();
@@ -105,24 +102,18 @@ public final class RemoteStore implements QuarryStore {
       model.getGraph().find().forEach(t -> quads.addQuad(Quad.create(g, t)));
       request.add(new UpdateDataInsert(quads));
     });
-    call("store " + (graphs.size() == 1 ? "1 post" : graphs.size() + " posts"), () -> {
-      conn.update(request);
-      return null;
-    });
+    update("store " + (graphs.size() == 1 ? "1 post" : graphs.size() + " posts"), request);
   }
 
   @Override
   public void removeGraph(String graph) {
-    UpdateRequest request = new UpdateRequest(new UpdateDrop(NodeFactory.createURI(graph), true));
-    call("remove " + graph, () -> {
-      conn.update(request);
-      return null;
-    });
+    update("remove " + graph,
+        new UpdateRequest(new UpdateDrop(NodeFactory.createURI(graph), true)));
   }
 
   @Override
   public List<String> graphs() {
-    return call("list its graphs", () -> {
+    return read("list its graphs", () -> {
       List<String> names = new ArrayList<>();
       conn.querySelect("SELECT DISTINCT ?g WHERE { GRAPH ?g { } } ORDER BY ?g",
           r -> names.add(r.getResource("g").getURI()));
@@ -132,21 +123,22 @@ public final class RemoteStore implements QuarryStore {
 
   @Override
   public void export(OutputStream out, Lang lang) {
-    Dataset all = call("send its graphs", conn::fetchDataset);
+    Dataset all = read("send its graphs", conn::fetchDataset);
     Datasets.write(all, out, lang);
   }
 
+  /** Not tried again when the connection drops: {@code work} may have written part of it out. */
   @Override
   public <T> T query(Query query, Map<String, RDFNode> bindings, Duration timeout,
       Function<QueryExecution, T> work) {
     Query overUnion = overUnion(query);
-    return call("answer the query", () -> Datasets.execute(conn.newQuery().query(overUnion),
-        bindings, timeout, work));
+    return exchange("answer the query", false, 1, () -> Datasets.execute(
+        conn.newQuery().query(overUnion), bindings, timeout, work));
   }
 
   @Override
   public <T> T readUnion(Function<Graph, T> work) {
-    Dataset all = call("send its graphs", conn::fetchDataset);
+    Dataset all = read("send its graphs", conn::fetchDataset);
     return work.apply(Datasets.unionOf(all).getGraph());
   }
 
@@ -159,7 +151,7 @@ public final class RemoteStore implements QuarryStore {
       return query;
     }
     Query copy = query.cloneQuery();
-    if (jenaUnion || mayUseJenaUnion && (jenaUnion = call("answer a query",
+    if (jenaUnion || mayUseJenaUnion && (jenaUnion = read("answer a query",
         () -> conn.queryAsk("ASK { GRAPH <" + UNION.getURI() + "> { ?s ?p ?o } }")))) {
       // GRAPH <union> { ... }: a GRAPH ?g inside still ranges over the post graphs.
       copy.setQueryPattern(new ElementNamedGraph(UNION, copy.getQueryPattern()));
@@ -175,23 +167,42 @@ public final class RemoteStore implements QuarryStore {
   /** How often an exchange is tried when the connection fails before the server answers. */
   private static final int ATTEMPTS = 3;
 
+  /** A query whose whole answer Quarry reads before using it, so it can safely be asked again. */
+  private <T> T read(String what, Supplier<T> exchange) {
+    return exchange(what, false, ATTEMPTS, exchange);
+  }
+
+  /** An update: each of Quarry's updates gives the same graph when it is sent again. */
+  private void update(String what, UpdateRequest request) {
+    exchange(what, true, ATTEMPTS, () -> {
+      conn.update(request);
+      return null;
+    });
+  }
+
   /**
    * Runs one exchange with the server, turning its failures into one line for the user. An
-   * exchange the server never answered (a dropped keep-alive connection, say) is tried again:
-   * every exchange Quarry makes is a query or an update that gives the same graph if repeated.
+   * exchange the server never answered (a dropped keep-alive connection, say) is tried again, up
+   * to {@code attempts} times in all.
    */
-  private <T> T call(String what, Supplier<T> exchange) {
+  private <T> T exchange(String what, boolean write, int attempts, Supplier<T> exchange) {
     for (int attempt = 1; ; attempt++) {
+      RuntimeException failure;
+      int status;
+      String statusLine;
       try {
         return exchange.get();
       } catch (HttpException e) {
-        if (e.getStatusCode() > 0 || attempt == ATTEMPTS) {
-          throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
-        }
+        failure = e;
+        status = e.getStatusCode();
+        statusLine = e.getStatusLine();
       } catch (QueryExceptionHTTP e) {
-        if (e.getStatusCode() > 0 || attempt == ATTEMPTS) {
-          throw new StoreException(describe(what, e.getStatusCode(), e.getStatusLine(), e), e);
-        }
+        failure = e;
+        status = e.getStatusCode();
+        statusLine = e.getStatusLine();
+      }
+      if (status > 0 || attempt == attempts) {
+        throw new StoreException(describe(what, write, status, statusLine, failure), failure);
       }
       try {
         Thread.sleep(200L * attempt);
@@ -202,7 +213,8 @@ public final class RemoteStore implements QuarryStore {
     }
   }
 
-  private String describe(String what, int status, String statusLine, Throwable e) {
+  private String describe(String what, boolean write, int status, String statusLine,
+      Throwable e) {
     Throwable root = e;
     while (root.getCause() != null) {
       root = root.getCause();
@@ -214,8 +226,6 @@ public final class RemoteStore implements QuarryStore {
       return "cannot reach the SPARQL store at " + url + " (" + root.getClass().getSimpleName()
           + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ")";
     }
-    boolean write = what.startsWith("store") || what.startsWith("take updates")
-        || what.startsWith("remove");
     String hint = write && status >= 400 && status < 500 && status != 404
         ? " (is it read-only? 'quarry serve' takes updates only with --update)"
         : status == 404 ? " (is the URL the dataset's, such as http://localhost:3030/ds?)" : "";
