@@ -222,6 +222,26 @@ class FaultInjectionIT {
   }
 
   @Test
+  void aStoreJustBeingOpenedByAnotherProcessIsReportedInUse() throws Exception {
+    Path store = tmp.resolve("opening");
+    Process holder = Jvm.java(e -> false, LockHolder.class, store.toString()).start();
+    try {
+      BufferedReader out = new BufferedReader(
+          new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+      assertEquals("locked", out.readLine());
+      Cli r = Cli.run("query", "-e", "ASK {}", "--store", store.toString());
+      assertEquals(ExitCodes.FAILURE, r.exitCode());
+      assertTrue(r.err().startsWith("quarry: the store at " + store
+          + " is in use by another process; wait for it to finish"), r.err());
+    } finally {
+      holder.getOutputStream().close();
+      assertEquals(0, holder.waitFor());
+    }
+    assertEquals(0, Cli.run("query", "-e", "ASK {}", "--store", store.toString()).exitCode(),
+        "the store opens once the other process lets go");
+  }
+
+  @Test
   void aReaderSeesOneSnapshotWhileTheIngestWrites() throws Exception {
     Path dir = corpus("snapshot");
     post(dir, "first.md", "---\ntitle: First\n---\nText.\n");
