@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,11 +36,13 @@ import org.apache.jena.rdf.model.Model;
  * A post whose bytes and pipeline are unchanged is skipped before any NLP, and the NLP models are
  * loaded only when some post needs them.
  *
- * <p>Group commit: posts are written in transactions of up to {@value #GROUP_COMMIT_POSTS} posts or
- * one second of work, whichever comes first (one transaction costs about 20 ms of CPU, as much
- * as a post's triples). A post is in the store whole or not at all, and is reported stored only
- * once its transaction has committed: a crash loses at most the last uncommitted group, which the
- * next run extracts again.
+ * <p>Group commit: each post's graph goes into the store's open batch (for TDB2, a write
+ * transaction) as soon as it is built, and the batch is committed after
+ * {@value #GROUP_COMMIT_POSTS} posts or {@value #GROUP_COMMIT_SECONDS} seconds of work, whichever
+ * comes first. TDB2 copies every index block a transaction touches, so few large transactions cost
+ * far less than many small ones (see the README's figures). A post is in the store whole or not
+ * at all, and is reported stored only once its batch has committed: a crash loses at most the
+ * last uncommitted group, which the next run extracts again.
  */
 public final class Ingester {
   /**
@@ -68,9 +69,10 @@ public final class Ingester {
   }
 
   /** Posts written in one transaction at most (group commit). */
-  static final int GROUP_COMMIT_POSTS = 16;
-  /** How long a finished post may wait for its group's commit. */
-  static final long GROUP_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+  static final int GROUP_COMMIT_POSTS = 64;
+  /** How long a finished post may wait for its group's commit, in seconds. */
+  static final int GROUP_COMMIT_SECONDS = 5;
+  private static final long GROUP_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(GROUP_COMMIT_SECONDS);
   /** Posts read ahead of the writer, per NLP thread. */
   static final int READ_AHEAD_POSTS = 32;
   /** Bytes of posts read ahead of the writer at most. */
@@ -156,6 +158,11 @@ public final class Ingester {
       }
       commit(counts);
     } finally {
+      if (batch != null) {
+        batch.close(); // a failure cut the group short: none of it is stored
+        batch = null;
+        groupIds.clear();
+      }
       if (pool != null) {
         pool.shutdownNow();
       }
@@ -204,16 +211,17 @@ public final class Ingester {
     }
   }
 
-  /** Posts ready to be written in the next group commit, with their ids, in corpus order. */
-  private final Map<String, Model> group = new LinkedHashMap<>();
+  /** The open group: its batch (null when none is open) and its posts' ids, in corpus order. */
+  private QuarryStore.Batch batch;
   private final List<String> groupIds = new ArrayList<>();
+  private long groupTriples;
   private long groupStarted;
 
   /** The next post from the NLP threads; commits the waiting group when it is due meanwhile. */
   private Done await(Future<Done> future, Counts counts) {
     try {
       while (true) {
-        if (group.isEmpty()) {
+        if (batch == null) {
           return future.get();
         }
         long left = groupStarted + GROUP_COMMIT_NANOS - System.nanoTime();
@@ -235,19 +243,19 @@ public final class Ingester {
     }
   }
 
-  /** Writes the waiting group in one transaction, then reports its posts stored. */
+  /** Commits the open group, then reports its posts stored. */
   private void commit(Counts counts) {
-    if (group.isEmpty()) {
+    if (batch == null) {
       return;
     }
-    store.replaceGraphs(group);
-    for (Model m : group.values()) {
-      counts.triples += m.size();
-    }
+    batch.commit();
+    batch.close();
+    batch = null;
+    counts.triples += groupTriples;
     counts.stored += groupIds.size();
     List<String> ids = new ArrayList<>(groupIds);
-    group.clear();
     groupIds.clear();
+    groupTriples = 0;
     for (String id : ids) {
       listener.finished(id, IngestListener.Outcome.STORED);
     }
@@ -266,12 +274,14 @@ public final class Ingester {
     }
     Extraction resolved = index.resolve(done.extraction());
     Model graph = PostGraph.build(done.post(), resolved, version);
-    if (group.isEmpty()) {
+    if (batch == null) {
+      batch = store.batch();
       groupStarted = System.nanoTime();
     }
-    group.put(done.graph(), graph);
+    batch.replace(done.graph(), graph);
     groupIds.add(done.source().id());
-    if (group.size() >= GROUP_COMMIT_POSTS) {
+    groupTriples += graph.size();
+    if (groupIds.size() >= GROUP_COMMIT_POSTS) {
       commit(counts);
     }
   }

@@ -40,10 +40,32 @@ public interface QuarryStore extends AutoCloseable {
   String location();
 
   /**
-   * Replaces several graphs at once: all of them are stored, or (after a crash or a refused
-   * request) none; never part of one.
+   * Starts a batch of graph replacements that lands whole: all of them are stored at
+   * {@link Batch#commit()}, or (after a crash, a refused request, or a close without commit)
+   * none; never part of one. Use it from one thread, and close it.
    */
-  void replaceGraphs(Map<String, Model> graphs);
+  Batch batch();
+
+  /** Replaces several graphs at once, as one {@link #batch()}. */
+  default void replaceGraphs(Map<String, Model> graphs) {
+    try (Batch batch = batch()) {
+      graphs.forEach(batch::replace);
+      batch.commit();
+    }
+  }
+
+  /** Graph replacements that are stored together, or not at all. */
+  interface Batch extends AutoCloseable {
+    /** Replaces the graph named {@code graph} with {@code model}'s triples, in this batch. */
+    void replace(String graph, Model model);
+
+    /** Stores every replacement of the batch at once; the batch is over. */
+    void commit();
+
+    /** Ends the batch; what was not committed is dropped. */
+    @Override
+    void close();
+  }
 
   /** Removes the graph named {@code graph}, if it is there. */
   void removeGraph(String graph);

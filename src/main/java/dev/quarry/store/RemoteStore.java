@@ -92,17 +92,36 @@ public final class RemoteStore implements QuarryStore {
     return url;
   }
 
+  /**
+   * The batch is one update request ({@code DROP SILENT GRAPH} and {@code INSERT DATA} per post),
+   * sent at commit: a transactional server applies it whole.
+   */
   @Override
-  public void replaceGraphs(Map<String, Model> graphs) {
-    UpdateRequest request = new UpdateRequest();
-    graphs.forEach((name, model) -> {
-      Node g = NodeFactory.createURI(name);
-      request.add(new UpdateDrop(g, true));
-      QuadDataAcc quads = new QuadDataAcc();
-      model.getGraph().find().forEach(t -> quads.addQuad(Quad.create(g, t)));
-      request.add(new UpdateDataInsert(quads));
-    });
-    update("store " + (graphs.size() == 1 ? "1 post" : graphs.size() + " posts"), request);
+  public Batch batch() {
+    return new Batch() {
+      private final UpdateRequest request = new UpdateRequest();
+      private int posts;
+
+      @Override
+      public void replace(String graph, Model model) {
+        Node g = NodeFactory.createURI(graph);
+        request.add(new UpdateDrop(g, true));
+        QuadDataAcc quads = new QuadDataAcc();
+        model.getGraph().find().forEach(t -> quads.addQuad(Quad.create(g, t)));
+        request.add(new UpdateDataInsert(quads));
+        posts++;
+      }
+
+      @Override
+      public void commit() {
+        update("store " + (posts == 1 ? "1 post" : posts + " posts"), request);
+      }
+
+      @Override
+      public void close() {
+        // nothing was sent unless commit() sent it
+      }
+    };
   }
 
   @Override
