@@ -158,11 +158,7 @@ public final class Ingester {
       }
       commit(counts);
     } finally {
-      if (batch != null) {
-        batch.close(); // a failure cut the group short: none of it is stored
-        batch = null;
-        groupIds.clear();
-      }
+      endGroup(); // after a failure, the open group is dropped: none of it is stored
       if (pool != null) {
         pool.shutdownNow();
       }
@@ -249,16 +245,23 @@ public final class Ingester {
       return;
     }
     batch.commit();
-    batch.close();
-    batch = null;
     counts.triples += groupTriples;
     counts.stored += groupIds.size();
     List<String> ids = new ArrayList<>(groupIds);
-    groupIds.clear();
-    groupTriples = 0;
+    endGroup();
     for (String id : ids) {
       listener.finished(id, IngestListener.Outcome.STORED);
     }
+  }
+
+  /** Closes the open group's batch, if any (dropping what it did not commit), and forgets it. */
+  private void endGroup() {
+    if (batch != null) {
+      batch.close();
+      batch = null;
+    }
+    groupIds.clear();
+    groupTriples = 0;
   }
 
   private void write(Future<Done> future, String version, Counts counts) {
