@@ -19,7 +19,12 @@ import java.util.Set;
 public final class EntityIndex {
   /** Known names by type and comparison key. */
   private final Map<String, String> names = new HashMap<>();
-  private final List<String> people = new ArrayList<>();
+  /**
+   * Known full names of people by family name (lower case), each list in the order first seen: two
+   * names can only be one person when their family names are equal, so a new name is compared with
+   * a handful of names, not with every person in the graph.
+   */
+  private final Map<String, List<String>> peopleByFamilyName = new HashMap<>();
 
   /** Starts from the names the store already has, by type. */
   public EntityIndex(Map<EntityType, ? extends Collection<String>> known) {
@@ -28,8 +33,9 @@ public final class EntityIndex {
 
   private void remember(EntityType type, String name) {
     if (names.putIfAbsent(Names.identity(type, name), name) == null
-        && type == EntityType.PERSON && name.contains(" ")) {
-      people.add(name);
+        && type == EntityType.PERSON) {
+      PersonNames.familyName(name).ifPresent(family -> peopleByFamilyName
+          .computeIfAbsent(family, f -> new ArrayList<>()).add(name));
     }
   }
 
@@ -54,7 +60,10 @@ public final class EntityIndex {
       return Optional.of(same);
     }
     if (e.type() == EntityType.PERSON) {
-      return people.stream().filter(p -> PersonNames.samePerson(p, e.name())).findFirst();
+      return PersonNames.familyName(e.name())
+          .map(family -> peopleByFamilyName.getOrDefault(family, List.of()))
+          .flatMap(people -> people.stream()
+              .filter(p -> PersonNames.samePerson(p, e.name())).findFirst());
     }
     return Optional.empty();
   }

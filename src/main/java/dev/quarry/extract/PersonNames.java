@@ -9,12 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the people of one post: a first name or a short form ("Sugu", "Jiten") joins the only
  * full name it can stand for ("Sugu Sougoumarane", "Jitendra Vaidya").
  */
 final class PersonNames {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private PersonNames() {}
 
   /** Maps each name to the full name it stands for (itself when it stands alone). */
@@ -77,8 +80,17 @@ final class PersonNames {
     return shorter.length() >= 4 && longer.startsWith(shorter);
   }
 
+  /**
+   * The family name of a full name, in lower case ("vaidya" for "Jiten Vaidya"); empty for a name
+   * of one word, which {@link #samePerson} never matches.
+   */
+  static Optional<String> familyName(String name) {
+    String[] w = words(name);
+    return w.length < 2 ? Optional.empty() : Optional.of(w[w.length - 1].toLowerCase(Locale.ROOT));
+  }
+
   private static String[] words(String name) {
     String s = name.strip();
-    return s.isEmpty() ? new String[0] : s.split("\\s+");
+    return s.isEmpty() ? new String[0] : SPACES.split(s);
   }
 }

@@ -85,6 +85,24 @@ class ResolutionTest {
   }
 
   @Test
+  void aLongerGivenNameJoinsTheFirstKnownPersonOfTheSameFamilyName() {
+    EntityIndex index = new EntityIndex(Map.of(EntityType.PERSON,
+        List.of("Chris Jones", "Chris Smith", "Christoph Smith")));
+    Extraction x = index.resolve(new Extraction(List.of(person("Christopher SMITH"),
+        person("Christopher Brown")), List.of(), List.of(), List.of(), List.of(), List.of()));
+    assertEquals(List.of("Chris Smith", "Christopher Brown"),
+        x.entities().stream().map(Entity::name).toList());
+    // a name the index has just learnt is found by the next post
+    Extraction next = index.resolve(new Extraction(List.of(person("Chris Brown")), List.of(),
+        List.of(), List.of(), List.of(), List.of()));
+    assertEquals("Christopher Brown", next.entities().get(0).name());
+  }
+
+  private static Entity person(String name) {
+    return new Entity(EntityType.PERSON, name, Set.of(), Optional.empty(), Optional.empty());
+  }
+
+  @Test
   void namesCompareIgnoringCaseAccentsAndPunctuation() {
     assertEquals(Names.key("Université Libre de Bruxelles"), Names.key("universite-libre  de bruxelles"));
     assertEquals("Slack", Names.clean("“Slack”,"));
