@@ -2,18 +2,22 @@ package dev.quarry.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names compare: ignoring case, accents, punctuation and extra spaces. */
 public final class Names {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{N}+#]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern AROUND =
+      Pattern.compile("^[\"'“”‘’`*_(\\[]+|[\"'“”‘’`*_,;:.!?)\\]]+$");
+
   private Names() {}
 
   /** The comparison key of a name: "Université Libre" and "universite-libre" share one. */
   public static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}+#]+", " ")
-        .strip();
+    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_NAME.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /**
@@ -26,8 +30,7 @@ public final class Names {
 
   /** Collapses white space and strips quotes and punctuation around a name. */
   public static String clean(String name) {
-    String s = name.replaceAll("\\s+", " ").strip();
-    s = s.replaceAll("^[\"'“”‘’`*_(\\[]+|[\"'“”‘’`*_,;:.!?)\\]]+$", "");
-    return s.strip();
+    String s = SPACES.matcher(name).replaceAll(" ").strip();
+    return AROUND.matcher(s).replaceAll("").strip();
   }
 }

@@ -9,6 +9,7 @@ import dev.quarry.post.PlainText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -19,6 +20,8 @@ import org.apache.jena.rdf.model.Resource;
  * a NIF phrase with its source offsets, line, sentence and the extractor that found it.
  */
 final class EntityGraph {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private EntityGraph() {}
 
   static void write(Model m, Resource post, PlainText body, Extraction extraction) {
@@ -85,8 +88,8 @@ final class EntityGraph {
     int begin = body.sourceOffset(s.start());
     int end = body.sourceOffset(Math.max(s.start(), s.end() - 1)) + 1;
     Resource r = m.createResource(post.getURI() + "#sentence-" + s.index(), Vocab.NIF_SENTENCE);
-    r.addProperty(Vocab.ANCHOR_OF, body.text().substring(s.start(), s.end())
-        .replaceAll("\\s+", " ").strip());
+    r.addProperty(Vocab.ANCHOR_OF,
+        SPACES.matcher(body.text().substring(s.start(), s.end())).replaceAll(" ").strip());
     r.addLiteral(Vocab.BEGIN_INDEX, m.createTypedLiteral(begin, XSDDatatype.XSDnonNegativeInteger));
     r.addLiteral(Vocab.END_INDEX, m.createTypedLiteral(end, XSDDatatype.XSDnonNegativeInteger));
     r.addLiteral(Vocab.LINE, m.createTypedLiteral(body.sourceLine(s.start()),

@@ -4,12 +4,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Mints Quarry's IRIs. They are readable and stable: a person's IRI derives from the normalised
  * name, a post's from its path, so ingesting again gives the same nodes.
  */
 public final class Iris {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DASHES_AROUND = Pattern.compile("^-+|-+$");
+
   private Iris() {}
 
   /** The IRI (and named graph) of the post stored under {@code postId}. */
@@ -35,13 +40,12 @@ public final class Iris {
    * anything but letters and digits as one '-'. Letters outside ASCII stay, percent-encoded.
    */
   public static String slug(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
         .toLowerCase(Locale.ROOT)
         // "C", "C++" and "C#" are three languages
-        .replace("+", "-plus").replace("#", "-sharp")
-        .replaceAll("[^\\p{L}\\p{N}]+", "-")
-        .replaceAll("^-+|-+$", "");
+        .replace("+", "-plus").replace("#", "-sharp");
+    s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("-");
+    s = DASHES_AROUND.matcher(s).replaceAll("");
     if (s.isEmpty()) {
       s = "_";
     }
