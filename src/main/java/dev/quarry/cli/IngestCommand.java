@@ -89,7 +89,9 @@ public final class IngestCommand implements Callable<Integer> {
 
   /**
    * Problems as {@code file:line: message} lines; progress as a bar on a terminal, else as one
-   * plain line per post (which a script or a log can follow).
+   * plain line per post (which a script or a log can follow). The bar moves as posts are
+   * extracted and counts those stored, whose group has committed; a plain line says "stored" only
+   * once the post is.
    */
   private static final class Progress implements IngestListener {
     private final PrintWriter err;
@@ -97,6 +99,7 @@ public final class IngestCommand implements Callable<Integer> {
     private ProgressBar bar;
     private int total;
     private int done;
+    private int stored;
 
     Progress(PrintWriter err) {
       this.err = err;
@@ -113,10 +116,21 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     @Override
+    public void extracted(String postId) {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
     public void finished(String postId, Outcome outcome) {
       done++;
       if (bar != null) {
-        bar.step();
+        if (outcome == Outcome.STORED) {
+          bar.setExtraMessage(++stored + " stored");
+        } else {
+          bar.step(); // a stored post moved the bar when it was extracted
+        }
       } else if (!Verbosity.quiet()) {
         err.printf(Locale.ROOT, "[%d/%d] %s %s%n", done, total,
             outcome.name().toLowerCase(Locale.ROOT), postId);

@@ -7,7 +7,13 @@ public interface IngestListener {
   /** The posts were found; {@code total} will be looked at. */
   default void started(int total) {}
 
-  /** One post is done: stored, left as it was, or failed. */
+  /**
+   * A post was extracted and its graph written into the open group commit; it is stored, and
+   * {@link #finished} says so, when the group commits.
+   */
+  default void extracted(String postId) {}
+
+  /** One post is done: stored (its group committed), left as it was, or failed. */
   default void finished(String postId, Outcome outcome) {}
 
   /** A post could not be read, or was read with something wrong in it. */

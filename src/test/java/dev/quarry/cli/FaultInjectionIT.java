@@ -92,6 +92,7 @@ class FaultInjectionIT {
     post(dir, "c.md", "---\ntitle: C\n---\nText.\n");
     String store = tmp.resolve("store").toString();
     List<String> problems = new java.util.ArrayList<>();
+    List<String> events = new java.util.ArrayList<>();
     try (TdbStore st = TdbStore.open(Path.of(store), true)) {
       var listener = new dev.quarry.pipeline.IngestListener() {
         @Override
@@ -108,12 +109,25 @@ class FaultInjectionIT {
         public void problem(dev.quarry.post.PostException p, boolean fatal) {
           problems.add(p.describe());
         }
+
+        @Override
+        public void extracted(String postId) {
+          events.add("extracted " + postId);
+        }
+
+        @Override
+        public void finished(String postId, Outcome outcome) {
+          events.add(outcome.name().toLowerCase(java.util.Locale.ROOT) + " " + postId);
+        }
       };
       var options = new dev.quarry.pipeline.Ingester.Options(1, false, false, 1 << 20);
       var summary = new dev.quarry.pipeline.Ingester(st, listener, options).ingest(List.of(dir));
       assertEquals(2, summary.stored());
       assertEquals(1, summary.failed());
     }
+    // a post is heard of as extracted, then as stored once its group has committed
+    assertEquals(List.of("failed b.md", "extracted a.md", "extracted c.md", "stored a.md",
+        "stored c.md"), events);
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("b.md: cannot be read: NoSuchFile"), problems.toString());
   }
@@ -153,7 +167,7 @@ class FaultInjectionIT {
       samples = files.sorted().toList();
     }
     // more posts than one group commit holds, so that the kill lands before the last commit
-    int posts = 96;
+    int posts = dev.quarry.pipeline.Ingester.GROUP_COMMIT_POSTS + 32;
     for (int i = 0; i < posts; i++) {
       Path sample = samples.get(i % samples.size());
       Files.copy(sample, dir.resolve(String.format("%03d-%s", i, sample.getFileName())));
