@@ -50,7 +50,7 @@ public final class Benchmark {
       Map.entry("author", "Ed Huang"), Map.entry("tag", "TiKV"));
 
   private final List<String[]> rows = new ArrayList<>();
-  /** Tokens in the corpus, as the raw pipeline counts them. */
+  /** Tokens in the corpus, as the raw pipeline counts them (the first pair runs raw first). */
   private long tokens;
 
   public static void main(String[] args) throws Exception {
