@@ -16,8 +16,13 @@ public final class Names {
 
   /** The comparison key of a name: "Université Libre" and "universite-libre" share one. */
   public static String key(String name) {
-    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-    return NOT_NAME.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    return NOT_NAME.matcher(folded(name)).replaceAll(" ").strip();
+  }
+
+  /** A name without accents, in lower case: "université libre" for "Université Libre". */
+  public static String folded(String name) {
+    return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -1,9 +1,8 @@
 package dev.quarry.graph;
 
+import dev.quarry.extract.Names;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  * name, a post's from its path, so ingesting again gives the same nodes.
  */
 public final class Iris {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern DASHES_AROUND = Pattern.compile("^-+|-+$");
 
@@ -40,10 +38,8 @@ public final class Iris {
    * anything but letters and digits as one '-'. Letters outside ASCII stay, percent-encoded.
    */
   public static String slug(String name) {
-    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
-        .toLowerCase(Locale.ROOT)
-        // "C", "C++" and "C#" are three languages
-        .replace("+", "-plus").replace("#", "-sharp");
+    // "C", "C++" and "C#" are three languages
+    String s = Names.folded(name).replace("+", "-plus").replace("#", "-sharp");
     s = NOT_LETTER_OR_DIGIT.matcher(s).replaceAll("-");
     s = DASHES_AROUND.matcher(s).replaceAll("");
     if (s.isEmpty()) {
