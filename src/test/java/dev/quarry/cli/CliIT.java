@@ -51,6 +51,23 @@ class CliIT {
   }
 
   @Test
+  void entitiesListsEachPostsAuthorsEvenWhenTheTextNeverNamesThem() {
+    // Lucy Burns, Adrianna Tan and Kevin Xu are named in their posts' front matter; only Kevin
+    // Xu's post names its author in the text (its summary).
+    Cli r = Cli.run("query", "queries/entities.rq", "--store", store, "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("post,type,name", lines.get(0));
+    for (String row : List.of("000_291316b2396c1ca8.txt,Person,Lucy Burns",
+        "001_6a3ad591982bdae1.txt,Person,Lucy Burns", "002_88bcfa2740c76f7a.txt,Person,Adrianna Tan",
+        "003_98cabff6027e6dd3.txt,Person,Kevin Xu")) {
+      assertTrue(lines.contains(row), row + " missing from:\n" + r.out());
+    }
+    List<String> posts = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+    assertEquals(posts.stream().sorted().toList(), posts, "rows in the order of their posts");
+  }
+
+  @Test
   void aParameterIsALiteralAndCannotChangeTheQuery() {
     Cli r = Cli.run("query", "queries/posts-by-author.rq", "--store", store, "--param",
         "author=x\") } UNION { ?person ?p ?o } #", "--format", "csv");
