@@ -14,7 +14,6 @@ import dev.quarry.store.TdbStore;
 import dev.quarry.store.ResultFormat;
 import dev.quarry.store.SparqlQuery;
 import edu.stanford.nlp.ling.CoreAnnotations;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -218,20 +217,22 @@ public final class Benchmark {
     return tokens.get();
   }
 
-  /** Wall time of a whole `quarry` process: JVM start, store open, the command, exit. */
+  /**
+   * Wall time of a whole `quarry` process as a user starts it, through the ./quarry script (its
+   * JVM options and class-data archive): JVM start, store open, the command, exit. The first of
+   * six runs is not counted (it may write the archive).
+   */
   private void startUp(Path store, String... args) throws Exception {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      // the JVM options ./quarry gives short commands
-      List<String> cmd = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-XX:+DisableExplicitGC", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-          "-cp", productClasspath(), "dev.quarry.cli.Main"));
+      List<String> cmd = new ArrayList<>(List.of(Path.of("quarry").toAbsolutePath().toString()));
       cmd.addAll(Arrays.asList(args));
       cmd.addAll(List.of("--store", store.toString()));
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      pb.environment().remove("JAVA_OPTS");
       long t = System.nanoTime();
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p = pb.start();
       if (p.waitFor() != 0) {
         throw new IllegalStateException(String.join(" ", cmd) + " failed");
       }
@@ -242,12 +243,6 @@ public final class Benchmark {
     times.sort(Comparator.naturalOrder());
     row("start and run `quarry " + args[0] + "`", fmt(times.get(times.size() / 2)) + " s",
         "median of 5 whole processes, " + (args[0].equals("query") ? "a named query" : "all posts"));
-  }
-
-  private static String productClasspath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(e -> !e.contains("test-classes") && !e.contains("junit"))
-        .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
   }
 
   /** Each named query on the store, warm, in this process: median of 10 runs. */

@@ -1,0 +1,69 @@
+package dev.quarry.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ./quarry script as the README runs it, on the jar this build made: a query's output is the
+ * query's answer and nothing else, and the class-data archive the script writes after a build is
+ * one the JVM can use.
+ */
+class QuarryScriptIT {
+  @TempDir static Path tmp;
+  private static final Path ARCHIVE = Path.of("target", "quarry.jsa");
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run quarry(String javaOpts, String... args) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(Path.of("quarry").toAbsolutePath().toString());
+    pb.command().addAll(java.util.List.of(args));
+    pb.environment().remove("JAVA_OPTS");
+    if (javaOpts != null) {
+      pb.environment().put("JAVA_OPTS", javaOpts);
+    }
+    Process p = pb.start();
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
+      try {
+        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(p.waitFor(), out, err.get());
+  }
+
+  @Test
+  void aQueryThroughTheScriptPrintsOnlyItsAnswerAndTheJvmCanMapTheArchive() throws Exception {
+    String store = SampleStore.copy().toString();
+    Run first = quarry(null, "query", "queries/posts-by-author.rq", "-p", "author=Lucy Burns",
+        "-f", "csv", "--store", store);
+    assertEquals(0, first.exitCode(), first.err());
+    assertEquals(java.util.List.of(
+        "title,date,name,file",
+        "PlanetScale and Vitess at KubeCon NA 2019,2019-12-09,Lucy Burns,001_6a3ad591982bdae1.txt",
+        "Breakdown: Percona Live EU 2019,2019-10-21,Lucy Burns,000_291316b2396c1ca8.txt"),
+        first.out().lines().toList());
+    assertTrue(Files.getLastModifiedTime(ARCHIVE).compareTo(
+        Files.getLastModifiedTime(Path.of("target", "quarry.jar"))) > 0,
+        "the script wrote an archive for this build: " + first.err());
+
+    // -Xshare:on makes the JVM fail rather than run without the archive it was given, and the
+    // class loading log says where each class came from
+    Path log = Files.createTempFile(tmp, "classes", ".log");
+    Run again = quarry("-Xshare:on -XX:TieredStopAtLevel=1 -Xlog:class+load=info:file=" + log,
+        "query", "queries/posts-tagged.rq", "-p", "tag=rust", "-f", "csv", "--store", store);
+    assertEquals(0, again.exitCode(), again.err());
+    assertEquals("", again.err(), "a second run has nothing to build or write");
+    assertEquals(2, again.out().lines().count(), again.out());
+    assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains("org.apache.jena.")
+        && l.contains("source: shared objects file (top)")), "Jena's classes from the archive");
+  }
+}
