@@ -68,6 +68,16 @@ class CliIT {
   }
 
   @Test
+  void postsMentioningAnAuthorFindsThePostsTheyWroteByFrontMatterAlone() {
+    Cli r = Cli.run("query", "queries/posts-mentioning.rq", "--store", store,
+        "--param", "entity=adrianna tan", "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(List.of("title,date,file",
+        "Highlights from KubeCon Europe 2019,2019-05-29,002_88bcfa2740c76f7a.txt"),
+        r.out().lines().toList());
+  }
+
+  @Test
   void aParameterIsALiteralAndCannotChangeTheQuery() {
     Cli r = Cli.run("query", "queries/posts-by-author.rq", "--store", store, "--param",
         "author=x\") } UNION { ?person ?p ?o } #", "--format", "csv");
