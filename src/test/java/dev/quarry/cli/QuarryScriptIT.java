@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,21 +23,15 @@ class QuarryScriptIT {
 
   private static Run quarry(String javaOpts, String... args) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(Path.of("quarry").toAbsolutePath().toString());
-    pb.command().addAll(java.util.List.of(args));
+    pb.command().addAll(List.of(args));
     pb.environment().remove("JAVA_OPTS");
     if (javaOpts != null) {
       pb.environment().put("JAVA_OPTS", javaOpts);
     }
-    Process p = pb.start();
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Path err = Files.createTempFile(tmp, "stderr", ".txt");
+    Process p = pb.redirectError(err.toFile()).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), out, err.get());
+    return new Run(p.waitFor(), out, Files.readString(err));
   }
 
   @Test
@@ -46,7 +40,7 @@ class QuarryScriptIT {
     Run first = quarry(null, "query", "queries/posts-by-author.rq", "-p", "author=Lucy Burns",
         "-f", "csv", "--store", store);
     assertEquals(0, first.exitCode(), first.err());
-    assertEquals(java.util.List.of(
+    assertEquals(List.of(
         "title,date,name,file",
         "PlanetScale and Vitess at KubeCon NA 2019,2019-12-09,Lucy Burns,001_6a3ad591982bdae1.txt",
         "Breakdown: Percona Live EU 2019,2019-10-21,Lucy Burns,000_291316b2396c1ca8.txt"),
