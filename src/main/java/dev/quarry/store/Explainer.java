@@ -69,6 +69,8 @@ public final class Explainer {
 
   private static List<Evidence> find(QuarryStore store, String name, Optional<String> predicate,
       Optional<String> object, boolean asObject) {
+    // A statement and all about it sit in its post's graph, so GRAPH ?g reads them there: over
+    // the union, the rule's label (stated in every post that uses the rule) was read once per post.
     ParameterizedSparqlString q = new ParameterizedSparqlString("""
         PREFIX schema: <http://schema.org/>
         PREFIX quarry: <https://quarry.dev/ns#>
@@ -81,21 +83,23 @@ public final class Explainer {
         WHERE {
           ?named (schema:name|skos:altLabel) ?label .
           FILTER (lcase(str(?label)) = lcase(str(?name)))
-          ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-              prov:wasDerivedFrom ?post ;
-              prov:wasAttributedTo/rdfs:label ?rule ;
-              quarry:confidence ?c .
+          GRAPH ?g {
+            ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                prov:wasDerivedFrom ?post ;
+                prov:wasAttributedTo/rdfs:label ?rule ;
+                quarry:confidence ?c .
+            WANT_P
+            ?s schema:name ?sn .
+            ?o schema:name ?on .
+            WANT_O
+            ?post quarry:sourceFile ?file ; schema:headline ?title .
+            OPTIONAL { ?st nif:sentence/nif:anchorOf ?sentence }
+            OPTIONAL { ?st quarry:line ?line }
+            OPTIONAL { ?st quarry:implicit ?implicit }
+            OPTIONAL { ?job prov:wasDerivedFrom ?st . OPTIONAL { ?job schema:roleName ?role }
+                       OPTIONAL { ?job quarry:asOf ?asOf } }
+          }
           FILTER (?NAMED_SIDE = ?named)
-          WANT_P
-          ?s schema:name ?sn .
-          ?o schema:name ?on .
-          WANT_O
-          ?post quarry:sourceFile ?file ; schema:headline ?title .
-          OPTIONAL { ?st nif:sentence/nif:anchorOf ?sentence }
-          OPTIONAL { ?st quarry:line ?line }
-          OPTIONAL { ?st quarry:implicit ?implicit }
-          OPTIONAL { ?job prov:wasDerivedFrom ?st . OPTIONAL { ?job schema:roleName ?role }
-                     OPTIONAL { ?job quarry:asOf ?asOf } }
         }
         ORDER BY ?sn ?p ?on DESC(?c) ?file ?line
         """.replace("?NAMED_SIDE", asObject ? "?o" : "?s")
