@@ -37,12 +37,12 @@ import org.apache.jena.rdf.model.Model;
  * loaded only when some post needs them.
  *
  * <p>Group commit: each post's graph goes into the store's open batch (for TDB2, a write
- * transaction) as soon as it is built, and the batch is committed after
- * {@value #GROUP_COMMIT_POSTS} posts or {@value #GROUP_COMMIT_SECONDS} seconds of work, whichever
- * comes first. TDB2 copies every index block a transaction touches, so few large transactions cost
- * far less than many small ones (see the README's figures). A post is in the store whole or not
- * at all, and is reported stored only once its batch has committed: a crash loses at most the
- * last uncommitted group, which the next run extracts again.
+ * transaction) as soon as it is built, and the batch is committed once it holds as many posts, or
+ * has been open as long, as the store's {@link QuarryStore#groupCommit()} says, whichever comes
+ * first. TDB2 copies every index block a transaction touches, so few large transactions cost far
+ * less than many small ones (see the README's figures). A post is in the store whole or not at
+ * all, and is reported stored only once its batch has committed: a crash loses at most the last
+ * uncommitted group, which the next run extracts again.
  */
 public final class Ingester {
   /**
@@ -68,15 +68,6 @@ public final class Ingester {
     }
   }
 
-  /** Posts written in one transaction at most (group commit). */
-  public static final int GROUP_COMMIT_POSTS = 128;
-  /**
-   * How long a group may stay open, in seconds. Each commit writes every index block the group
-   * touched anew; measured on the blog corpus, groups of 64 posts or 5 s took 11-13 s of the
-   * writer's CPU and wrote a 440 MB store where 128 posts or 10 s took 9-11 s and wrote 350 MB.
-   */
-  static final int GROUP_COMMIT_SECONDS = 10;
-  private static final long GROUP_COMMIT_NANOS = TimeUnit.SECONDS.toNanos(GROUP_COMMIT_SECONDS);
   /** Posts read ahead of the writer, per NLP thread. */
   static final int READ_AHEAD_POSTS = 32;
   /** Bytes of posts read ahead of the writer at most. */
@@ -224,7 +215,7 @@ public final class Ingester {
         if (batch == null) {
           return future.get();
         }
-        long left = groupStarted + GROUP_COMMIT_NANOS - System.nanoTime();
+        long left = groupStarted + store.groupCommit().span().toNanos() - System.nanoTime();
         if (left <= 0) {
           commit(counts);
           continue;
@@ -289,7 +280,7 @@ public final class Ingester {
     listener.extracted(done.source().id());
     groupIds.add(done.source().id());
     groupTriples += graph.size();
-    if (groupIds.size() >= GROUP_COMMIT_POSTS) {
+    if (groupIds.size() >= store.groupCommit().posts()) {
       commit(counts);
     }
   }

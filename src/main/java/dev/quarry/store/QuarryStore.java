@@ -46,6 +46,28 @@ public interface QuarryStore extends AutoCloseable {
    */
   Batch batch();
 
+  /**
+   * How much one batch of an ingest should hold at most: it is committed after this many posts or
+   * this long a span of work, whichever comes first. A crash loses at most one such group. A
+   * store whose commits are dear asks for larger groups; one that holds a group in memory until
+   * the commit asks for smaller ones.
+   */
+  default GroupCommit groupCommit() {
+    return GroupCommit.SMALL;
+  }
+
+  /** The most posts, and the longest span of work, one batch of an ingest holds. */
+  record GroupCommit(int posts, Duration span) {
+    /** For a store that holds the group in memory until the commit: 128 posts or 10 s. */
+    public static final GroupCommit SMALL = new GroupCommit(128, Duration.ofSeconds(10));
+
+    public GroupCommit {
+      if (posts < 1 || span.isNegative() || span.isZero()) {
+        throw new IllegalArgumentException("a group holds at least one post, for some time");
+      }
+    }
+  }
+
   /** Replaces several graphs at once, as one {@link #batch()}. */
   default void replaceGraphs(Map<String, Model> graphs) {
     try (Batch batch = batch()) {

@@ -167,7 +167,7 @@ class FaultInjectionIT {
       samples = files.sorted().toList();
     }
     // more posts than one group commit holds, so that the kill lands before the last commit
-    int posts = dev.quarry.pipeline.Ingester.GROUP_COMMIT_POSTS + 32;
+    int posts = TdbStore.GROUP_COMMIT.posts() + 32;
     for (int i = 0; i < posts; i++) {
       Path sample = samples.get(i % samples.size());
       Files.copy(sample, dir.resolve(String.format("%03d-%s", i, sample.getFileName())));
