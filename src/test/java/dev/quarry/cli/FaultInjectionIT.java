@@ -94,7 +94,7 @@ class FaultInjectionIT {
     List<String> problems = new java.util.ArrayList<>();
     List<String> events = new java.util.ArrayList<>();
     try (TdbStore st = TdbStore.open(Path.of(store), true)) {
-      var listener = new dev.quarry.pipeline.IngestListener() {
+      var listener = new dev.quarry.pipeline.EventLog(events) {
         @Override
         public void started(int total) {
           assertEquals(3, total);
@@ -108,16 +108,6 @@ class FaultInjectionIT {
         @Override
         public void problem(dev.quarry.post.PostException p, boolean fatal) {
           problems.add(p.describe());
-        }
-
-        @Override
-        public void extracted(String postId) {
-          events.add("extracted " + postId);
-        }
-
-        @Override
-        public void finished(String postId, Outcome outcome) {
-          events.add(outcome.name().toLowerCase(java.util.Locale.ROOT) + " " + postId);
         }
       };
       var options = new dev.quarry.pipeline.Ingester.Options(1, false, false, 1 << 20);

@@ -69,17 +69,8 @@ class IngesterIT {
     List<String> events = new ArrayList<>();
     try (TdbStore tdb = TdbStore.open(tmp.resolve("store"), true)) {
       QuarryStore store = new Recording(tdb, group, events);
-      IngestSummary sum = new Ingester(store, new IngestListener() {
-        @Override
-        public void extracted(String postId) {
-          events.add("extracted " + postId);
-        }
-
-        @Override
-        public void finished(String postId, Outcome outcome) {
-          events.add(outcome.name().toLowerCase(java.util.Locale.ROOT) + " " + postId);
-        }
-      }, new Ingester.Options(1, false, false, Ingester.Options.DEFAULT_MAX_BYTES), extractor)
+      IngestSummary sum = new Ingester(store, new EventLog(events),
+          new Ingester.Options(1, false, false, Ingester.Options.DEFAULT_MAX_BYTES), extractor)
           .ingest(List.of(Path.of("corpus")));
       assertEquals(4, sum.stored());
       assertEquals(4, tdb.graphs().size(), "every post is in the store");
