@@ -92,9 +92,9 @@ public final class Benchmark {
     double warmRaw = secs(System.nanoTime() - w);
     w = System.nanoTime();
     whole(extractor, warmUpFiles, cores, tmp.resolve("warm-up"));
-    row("warm up on " + warmUp.size() + " posts", fmt(warmRaw + secs(System.nanoTime() - w))
-        + " s", String.format(Locale.ROOT, "raw pipeline %.1f s, whole ingest %.1f s", warmRaw,
-            secs(System.nanoTime() - w)));
+    double warmWhole = secs(System.nanoTime() - w);
+    row("warm up on " + warmUp.size() + " posts", fmt(warmRaw + warmWhole) + " s", String.format(
+        Locale.ROOT, "raw pipeline %.1f s, whole ingest %.1f s", warmRaw, warmWhole));
     // Each ratio compares runs made next to each other, as the machine's speed drifts; with all
     // cores, three pairs in alternating order, and the median is the figure.
     Pair one = pair(nlp, extractor, posts, corpus, 1, tmp.resolve("store-1"), true);
