@@ -59,7 +59,7 @@ public final class TdbStore implements QuarryStore {
    * Groups of 512 posts or 40 s of work. A commit flushes every index block the group wrote, and
    * TDB2 copies each block a transaction touches, so larger groups touch and flush each block
    * fewer times: on the 652 blog posts, against 128 posts or 10 s, the writer's CPU went from
-   * 5.4-5.7 s to 4.7 s and the store from 344-360 MB to 280 MB (see the README).
+   * 5.4-5.7 s to 4.7 s and the store from 336-360 MB to 280 MB (see the README).
    */
   public static final GroupCommit GROUP_COMMIT =
       new GroupCommit(512, java.time.Duration.ofSeconds(40));
