@@ -11,6 +11,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -65,25 +69,60 @@ public final class TdbStore implements QuarryStore {
       new GroupCommit(512, java.time.Duration.ofSeconds(40));
 
   private final Path dir;
-  private final Dataset dataset;
+  /** The dataset: done when {@link #open} returns, unless open is still making a new store. */
+  private final Future<Dataset> dataset;
+  /** Whether open found no store and is making one, so that until it is made the store is empty. */
+  private final boolean making;
 
-  private TdbStore(Path dir, Dataset dataset) {
+  private TdbStore(Path dir, Future<Dataset> dataset, boolean making) {
     this.dir = dir;
     this.dataset = dataset;
+    this.making = making;
   }
 
-  /** Opens the store at {@code dir}, making it when {@code create} and it does not exist. */
+  /**
+   * Opens the store at {@code dir}, making it when {@code create} and there is none (no folder, or
+   * an empty one). TDB2 takes 0.1-0.5 s to make a store on this project's ext4 machines (it maps
+   * and formats 18 files), with nothing else to do meanwhile: so a new store is made on a thread of
+   * its own, and open returns at once. Until it is made the store is known to be empty (no stamps,
+   * no names: an ingest starts its NLP meanwhile); anything else waits for it, and a failure to
+   * make it is thrown there, as open throws it for a store that exists.
+   */
   public static TdbStore open(Path dir, boolean create) {
     if (!create && !Files.isDirectory(dir)) {
       throw new StoreException("no store at " + dir + " (run 'quarry ingest' first, or give --store)");
     }
+    boolean none = create && isEmpty(dir);
     try {
       Files.createDirectories(dir);
-      Dataset ds = DatasetFactory.wrap(
-          DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), NEW_STORE_PARAMS));
-      return new TdbStore(dir, ds);
     } catch (java.io.IOException e) {
       throw new StoreException("cannot make the store folder " + dir + ": " + e.getMessage(), e);
+    }
+    if (!none) {
+      return new TdbStore(dir, CompletableFuture.completedFuture(connect(dir)), false);
+    }
+    FutureTask<Dataset> make = new FutureTask<>(() -> connect(dir));
+    new Thread(make, "quarry-store-make").start();
+    return new TdbStore(dir, make, true);
+  }
+
+  /** Whether {@code dir} is missing or an empty folder: no store, and nothing else, is there. */
+  private static boolean isEmpty(Path dir) {
+    if (!Files.exists(dir)) {
+      return true;
+    }
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      return false; // not a folder, or unreadable: opening it says why
+    }
+  }
+
+  /** Opens or makes the TDB2 store in the folder {@code dir}, which exists. */
+  private static Dataset connect(Path dir) {
+    try {
+      return DatasetFactory.wrap(
+          DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), NEW_STORE_PARAMS));
     } catch (RuntimeException e) {
       if (failedToLock(e) && heldByAnotherProcess(dir)) {
         String pid = holderPid(dir, String.valueOf(e.getMessage()));
@@ -148,9 +187,37 @@ public final class TdbStore implements QuarryStore {
     return dir.toString();
   }
 
-  /** The dataset, for the server and tests; callers read it inside their own transaction. */
+  /**
+   * The dataset, for the server and tests; callers read it inside their own transaction. Waits
+   * while open is still making the store, and throws its failure if it could not.
+   */
   public Dataset dataset() {
-    return dataset;
+    try {
+      return dataset.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof StoreException failed) {
+        throw new StoreException(failed.getMessage(), failed);
+      }
+      throw new StoreException("cannot make the store at " + dir + ": " + e.getCause(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while making the store at " + dir, e);
+    }
+  }
+
+  /** Whether the store is known to hold nothing: open is still making it. */
+  private boolean stillMaking() {
+    return making && !dataset.isDone();
+  }
+
+  @Override
+  public Map<String, Stamp> stamps() {
+    return stillMaking() ? Map.of() : QuarryStore.super.stamps();
+  }
+
+  @Override
+  public List<String> namesOf(String classIri) {
+    return stillMaking() ? List.of() : QuarryStore.super.namesOf(classIri);
   }
 
   /**
@@ -160,6 +227,7 @@ public final class TdbStore implements QuarryStore {
    */
   @Override
   public Batch batch() {
+    Dataset dataset = dataset();
     dataset.begin(TxnType.WRITE);
     return new Batch() {
       @Override
@@ -194,11 +262,13 @@ public final class TdbStore implements QuarryStore {
   @Override
   public void removeGraph(String graph) {
     Node g = NodeFactory.createURI(graph);
+    Dataset dataset = dataset();
     Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g));
   }
 
   @Override
   public List<String> graphs() {
+    Dataset dataset = dataset();
     return Txn.calculateRead(dataset, () -> {
       List<String> names = new ArrayList<>();
       dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
@@ -208,23 +278,32 @@ public final class TdbStore implements QuarryStore {
 
   @Override
   public void export(OutputStream out, Lang lang) {
+    Dataset dataset = dataset();
     Txn.executeRead(dataset, () -> Datasets.write(dataset, out, lang));
   }
 
   @Override
   public <T> T query(Query query, Map<String, RDFNode> bindings, Duration timeout,
       Function<QueryExecution, T> work) {
+    Dataset dataset = dataset();
     return Txn.calculateRead(dataset, () -> Datasets.execute(QueryExecution.dataset(dataset)
         .query(query).set(TDB2.symUnionDefaultGraph, true), bindings, timeout, work));
   }
 
   @Override
   public <T> T readUnion(Function<Graph, T> work) {
+    Dataset dataset = dataset();
     return Txn.calculateRead(dataset, () -> work.apply(dataset.getUnionModel().getGraph()));
   }
 
   @Override
   public void close() {
+    Dataset dataset;
+    try {
+      dataset = dataset();
+    } catch (StoreException e) {
+      return; // never made: nothing is open
+    }
     dataset.close();
     TDBInternal.expel(dataset.asDatasetGraph());
   }

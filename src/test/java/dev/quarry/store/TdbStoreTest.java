@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The folder store: a batch of posts lands whole or not at all, and a store keeps working whether
- * it was made with Quarry's index layout or with TDB2's default one (stores made before).
+ * The folder store: a batch of posts lands whole or not at all, a new store can be used as soon as
+ * it is opened, and a store keeps working whether it was made with Quarry's index layout or with
+ * TDB2's default one (stores made before).
  */
 class TdbStoreTest {
   private static final String A = "https://quarry.dev/id/post/a";
@@ -85,6 +86,27 @@ class TdbStoreTest {
         assertEquals(1, count(store,
             "SELECT * { ?s ?p <https://quarry.dev/id/technology/tikv> }"));
       }
+    }
+  }
+
+  @Test
+  void aNewStoreIsEmptyWhileItIsMadeAndTakesPostsAsSoonAsOpenReturns() {
+    Path dir = tmp.resolve("new");
+    Model stamped = post(A, "vitess").add(RDFParser.fromString("<" + A
+        + "> <https://quarry.dev/ns#contentHash> \"abc\" ; "
+        + "<https://quarry.dev/ns#pipelineVersion> \"v1\" .", Lang.TURTLE).toModel());
+    try (TdbStore store = TdbStore.open(dir, true)) {
+      assertEquals(Map.of(), store.stamps());
+      assertEquals(List.of(), store.namesOf("http://schema.org/Person"));
+      try (QuarryStore.Batch batch = store.batch()) {
+        batch.replace(A, stamped);
+        batch.commit();
+      }
+      assertEquals(Map.of(A, new QuarryStore.Stamp("abc", "v1")), store.stamps());
+    }
+    try (TdbStore again = TdbStore.open(dir, true)) {
+      assertEquals(Map.of(A, new QuarryStore.Stamp("abc", "v1")), again.stamps());
+      assertEquals(List.of(A), again.graphs());
     }
   }
 }
