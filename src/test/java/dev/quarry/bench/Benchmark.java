@@ -98,7 +98,7 @@ public final class Benchmark {
     row("warm up on " + warmUp.size() + " posts", fmt(warmRaw + warmWhole) + " s", String.format(
         Locale.ROOT, "raw pipeline %.1f s, whole ingest %.1f s", warmRaw, warmWhole));
     // Each ratio compares runs made next to each other, as the machine's speed drifts; with all
-    // cores, three pairs in alternating order, and the median is the figure.
+    // cores, five pairs in alternating order, and the median is the figure.
     Pair one = pair(nlp, extractor, posts, corpus, 1, tmp.resolve("store-1"), true);
     List<Pair> all = new ArrayList<>();
     for (int i = 0; i < PAIRS; i++) {
@@ -142,7 +142,7 @@ public final class Benchmark {
   }
 
   /** Pairs of runs with all cores; the median ratio is the figure. */
-  private static final int PAIRS = 3;
+  private static final int PAIRS = 5;
 
   /** One timed run: seconds and what it printed. */
   private record Run(double seconds, String detail) {}
