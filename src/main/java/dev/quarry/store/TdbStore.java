@@ -69,22 +69,22 @@ public final class TdbStore implements QuarryStore {
       new GroupCommit(512, java.time.Duration.ofSeconds(40));
 
   private final Path dir;
-  /** The dataset: done when {@link #open} returns, unless open is still making a new store. */
-  private final Future<Dataset> dataset;
-  /** Whether open found no store and is making one, so that until it is made the store is empty. */
-  private final boolean making;
+  /**
+   * The dataset: done when {@link #open} returns, unless open found no store and is making one;
+   * until then the store holds nothing, as every write waits for it.
+   */
+  private final Future<Dataset> made;
 
-  private TdbStore(Path dir, Future<Dataset> dataset, boolean making) {
+  private TdbStore(Path dir, Future<Dataset> made) {
     this.dir = dir;
-    this.dataset = dataset;
-    this.making = making;
+    this.made = made;
   }
 
   /**
    * Opens the store at {@code dir}, making it when {@code create} and there is none (no folder, or
-   * an empty one). TDB2 takes 0.1-0.5 s to make a store on this project's ext4 machines (it maps
-   * and formats 18 files), with nothing else to do meanwhile: so a new store is made on a thread of
-   * its own, and open returns at once. Until it is made the store is known to be empty (no stamps,
+   * an empty one). TDB2 took 0.1-0.5 s to make one on the ext4 disk Quarry was measured on (it
+   * maps and formats 18 files, and that disk reads ahead 8 MB), with nothing else to do meanwhile:
+   * so a new store is made on a thread of its own, and open returns at once. Until it is made the store is known to be empty (no stamps,
    * no names: an ingest starts its NLP meanwhile); anything else waits for it, and a failure to
    * make it is thrown there, as open throws it for a store that exists.
    */
@@ -99,11 +99,11 @@ public final class TdbStore implements QuarryStore {
       throw new StoreException("cannot make the store folder " + dir + ": " + e.getMessage(), e);
     }
     if (!none) {
-      return new TdbStore(dir, CompletableFuture.completedFuture(connect(dir)), false);
+      return new TdbStore(dir, CompletableFuture.completedFuture(connect(dir)));
     }
     FutureTask<Dataset> make = new FutureTask<>(() -> connect(dir));
     new Thread(make, "quarry-store-make").start();
-    return new TdbStore(dir, make, true);
+    return new TdbStore(dir, make);
   }
 
   /** Whether {@code dir} is missing or an empty folder: no store, and nothing else, is there. */
@@ -193,7 +193,7 @@ public final class TdbStore implements QuarryStore {
    */
   public Dataset dataset() {
     try {
-      return dataset.get();
+      return made.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof StoreException failed) {
         throw new StoreException(failed.getMessage(), failed);
@@ -207,7 +207,7 @@ public final class TdbStore implements QuarryStore {
 
   /** Whether the store is known to hold nothing: open is still making it. */
   private boolean stillMaking() {
-    return making && !dataset.isDone();
+    return !made.isDone();
   }
 
   @Override

@@ -294,8 +294,9 @@ public final class Benchmark {
   }
 
   /**
-   * Starts a run from a collected heap, and its peaks from there. The JVM runs as `quarry ingest`
-   * does, where System.gc() does nothing, so this asks for the collection `jcmd PID GC.run` makes.
+   * Starts a run from a collected heap, and its peaks from there. The JVM runs as {@code quarry
+   * ingest} does, where System.gc() does nothing, so this asks for the collection that {@code jcmd
+   * PID GC.run} makes.
    */
   private static void resetPeaks() {
     try {
