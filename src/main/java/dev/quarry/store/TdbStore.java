@@ -84,9 +84,10 @@ public final class TdbStore implements QuarryStore {
    * Opens the store at {@code dir}, making it when {@code create} and there is none (no folder, or
    * an empty one). TDB2 took 0.1-0.5 s to make one on the ext4 disk Quarry was measured on (it
    * maps and formats 18 files, and that disk reads ahead 8 MB), with nothing else to do meanwhile:
-   * so a new store is made on a thread of its own, and open returns at once. Until it is made the store is known to be empty (no stamps,
-   * no names: an ingest starts its NLP meanwhile); anything else waits for it, and a failure to
-   * make it is thrown there, as open throws it for a store that exists.
+   * so a new store is made on a thread of its own, and open returns at once. Until it is made the
+   * store is known to be empty (no stamps, no names: an ingest starts its NLP meanwhile); anything
+   * else waits for it, and a failure to make it is thrown there, as open throws it for a store that
+   * exists.
    */
   public static TdbStore open(Path dir, boolean create) {
     if (!create && !Files.isDirectory(dir)) {
