@@ -22,22 +22,20 @@ import java.util.regex.Pattern;
  * short person names join full ones), and the front matter adds authors and tags.
  */
 public final class EntityExtractor {
-  /** Words in an author field that make it a group, not a person ("TiKV Authors"). */
-  private static final Pattern GROUP_AUTHOR = Pattern.compile(
-      "(?i)\\b(authors|team|maintainers|committee|community|contributors|project|foundation|"
-          + "inc|labs|group|editors|staff)\\b");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
   private final NlpPipeline nlp;
   private final Gazetteer gazetteer;
   private final EventNames events;
+  private final Lexicon lex;
   private final RelationExtractor relations;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
     this.gazetteer = nlp.gazetteer();
     this.events = new EventNames(gazetteer);
-    this.relations = new RelationExtractor(Lexicon.load(), gazetteer);
+    this.lex = Lexicon.load();
+    this.relations = new RelationExtractor(lex, gazetteer);
   }
 
   /** A candidate mention: a span, typed and named, before resolution. */
@@ -146,12 +144,13 @@ public final class EntityExtractor {
         }
         if (who.type() == EntityType.PERSON) {
           affiliations.add(new Fact(Fact.Predicate.WORKS_FOR, new Ref(who.type(), who.name()),
-              new Ref(org.type(), org.name()), Optional.empty(), -1, "front-matter-affiliation",
-              0.9, false));
+              new Ref(org.type(), org.name()), Optional.empty(), -1,
+              Rule.FRONT_MATTER_AFFILIATION.id(), Rule.FRONT_MATTER_AFFILIATION.confidence(),
+              false));
         }
       }
     }
-    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer);
+    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer, lex);
     voice.ifPresent(v -> {
       String key = Names.identity(v.organization().type(), v.organization().name());
       if (!entities.containsKey(key)) {
@@ -162,9 +161,7 @@ public final class EntityExtractor {
     });
     Optional<String> author = authorEntities.stream().filter(a -> a.type() == EntityType.PERSON)
         .map(Entity::name).findFirst();
-    RelationExtractor.Result r = relations.extract(post, doc, mentions,
-        new RelationExtractor.Context(voice.map(Publisher.Voice::organization),
-            voice.map(Publisher.Voice::confidence).orElse(0.0), author));
+    RelationExtractor.Result r = relations.extract(post, doc, mentions, voice, author);
     List<Fact> facts = new ArrayList<>(r.facts());
     facts.addAll(affiliations);
     return new Extraction(out, mentions, sentences, authorEntities, r.talks(), facts);
@@ -307,7 +304,7 @@ public final class EntityExtractor {
     for (Author a : post.authors()) {
       Optional<Gazetteer.Entry> known = gazetteer.lookup(a.name());
       EntityType type = known.map(Gazetteer.Entry::type)
-          .orElse(GROUP_AUTHOR.matcher(a.name()).find() ? EntityType.ORGANIZATION
+          .orElse(lex.groupAuthor.matcher(a.name()).find() ? EntityType.ORGANIZATION
               : EntityType.PERSON);
       String name = known.map(Gazetteer.Entry::name).orElse(a.name());
       out.add(new Entity(type, name, Set.of(), Optional.empty(), Optional.empty()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -26,8 +27,26 @@ final class Lexicon {
   final Set<String> colleague;
   final Set<String> genericRoles;
   final Set<String> sponsor;
+  final Set<String> strongTalkVerbs;
+  final Set<String> audience;
+  final Set<String> beforeBy;
+  final Set<String> refersBack;
+  final Set<String> userNouns;
+  final Set<String> personOrgLinks;
+  final Set<String> titleJoiners;
+  final Set<String> titleLeadWords;
+  final Set<String> nameJoiners;
+  final Set<String> placePrepositions;
   final Set<String> we;
   final Set<String> i;
+  /** "this post", "this write-up": a sentence about the post itself. */
+  final Pattern selfReference;
+  /** A link to a site of recordings: YouTube, Vimeo, Speaker Deck... */
+  final Pattern recordingHost;
+  /** "we", "our", "us" anywhere in a text. */
+  final Pattern weInText;
+  /** "Authors", "Team": a word that makes an author's name a group's. */
+  final Pattern groupAuthor;
 
   private Lexicon(Map<String, Object> doc) {
     talkNouns = words(doc, "talk", "nouns");
@@ -41,8 +60,31 @@ final class Lexicon {
     colleague = words(doc, "employment", "colleague");
     genericRoles = words(doc, "employment", "generic");
     sponsor = words(doc, "sponsor", "lemmas");
+    strongTalkVerbs = words(doc, "talk", "strong_verbs");
+    audience = words(doc, "talk", "audience");
+    beforeBy = words(doc, "talk", "before_by");
+    refersBack = words(doc, "talk", "refers_back");
+    userNouns = words(doc, "uses", "user_nouns");
+    personOrgLinks = words(doc, "employment", "person_org_links");
+    titleJoiners = words(doc, "employment", "title_joiners");
+    titleLeadWords = words(doc, "employment", "title_lead_words");
+    nameJoiners = words(doc, "names", "joiners");
+    placePrepositions = words(doc, "event_place", "prepositions");
     we = words(doc, "voice", "we");
     i = words(doc, "voice", "i");
+    selfReference = Pattern.compile("(?i)\\bthis (" + alternatives(doc, "talk", "self_reference")
+        + ")\\b");
+    recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("
+        + alternatives(doc, "talk", "recording_hosts") + ")/");
+    weInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "we") + ")\\b");
+    groupAuthor = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "group_author")
+        + ")\\b");
+  }
+
+  /** The words of a list as a regular expression's alternatives, each taken literally. */
+  private static String alternatives(Map<String, Object> doc, String section, String key) {
+    return words(doc, section, key).stream().sorted().map(Pattern::quote)
+        .collect(Collectors.joining("|"));
   }
 
   @SuppressWarnings("unchecked")

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 final class Publisher {
   private static final List<String> FRONT_MATTER_KEYS =
       List.of("organization", "organisation", "publisher", "company");
-  private static final Pattern WE = Pattern.compile("(?i)\\b(we|our|us)\\b");
   private static final Pattern TEAM_AFTER = Pattern.compile("^(?:'s|’s)?\\s+team\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TEAM_BEFORE = Pattern.compile("\\bTeam\\s+$");
@@ -29,7 +28,7 @@ final class Publisher {
   private Publisher() {}
 
   static Optional<Voice> of(Post post, Optional<String> configured, List<Mention> mentions,
-      Gazetteer gazetteer) {
+      Gazetteer gazetteer, Lexicon lex) {
     if (configured.isPresent()) {
       return Optional.of(new Voice(org(configured.get(), gazetteer), 1.0, "configuration"));
     }
@@ -50,7 +49,7 @@ final class Publisher {
       }
     }
     String text = post.body().text();
-    if (!WE.matcher(text).find()) {
+    if (!lex.weInText.matcher(text).find()) {
       return Optional.empty();
     }
     Map<String, Integer> teams = new LinkedHashMap<>();

@@ -1,0 +1,46 @@
+package dev.quarry.extract;
+
+import dev.quarry.post.Block;
+import dev.quarry.post.Link;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the relation readers know of the whole post: its plain text with blocks and links, the
+ * organization its "we" speaks for (and how sure that is), its first author, and its main event.
+ */
+record PostContext(String text, List<Block> blocks, List<Link> links, Optional<Ref> publisher,
+    double publisherConfidence, Optional<String> author, Optional<String> mainEvent) {
+
+  PostContext {
+    blocks = List.copyOf(blocks);
+    links = List.copyOf(links);
+  }
+
+  /** A rule's confidence, times the voice's when the rule reads "we" as the publisher. */
+  double confidence(Rule rule) {
+    return rule.voiced() ? rule.confidence() * publisherConfidence : rule.confidence();
+  }
+
+  /** The event the post is about: one in its title, else the one it names most (twice or more). */
+  static Optional<String> mainEvent(List<TaggedSentence> sentences, List<Mention> mentions) {
+    for (TaggedSentence s : sentences) {
+      if (s.in(Block.Kind.TITLE)) {
+        Optional<PlacedMention> event = s.mentionsOf(EntityType.EVENT).stream().findFirst();
+        if (event.isPresent()) {
+          return Optional.of(event.get().name());
+        }
+      }
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.EVENT) {
+        counts.merge(m.name(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+}

@@ -1,0 +1,141 @@
+package dev.quarry.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A talk told in a sentence: "X gave a session on Y", "a presentation by X", "X spoke about Y",
+ * "X took the audience through Y", "X's keynote"; "I gave a talk" is the post's author's.
+ */
+final class ProseTalk {
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{6,160})[”\"]");
+
+  private final Lexicon lex;
+
+  ProseTalk(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /**
+   * The talk a sentence tells of, if any. {@code nearTalk} says a talk was already read in the
+   * sentence's section or paragraph, which lets weaker verbs ("X explained") tell of one.
+   */
+  Optional<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post,
+      boolean nearTalk) {
+    if (lex.selfReference.matcher(s.text(post.text())).find()) {
+      return Optional.empty(); // "In this post, X shares...": about the post, not a talk
+    }
+    boolean talkNoun = s.any(t -> lex.talkNouns.contains(t.lemma()));
+    for (Token t : s.tokens()) {
+      Optional<Rule> rule = trigger(s, t, talkNoun || nearTalk);
+      if (rule.isEmpty()) {
+        continue;
+      }
+      boolean speakersAfter = rule.get() == Rule.TALK_BY;
+      boolean possessive = rule.get() == Rule.TALK_POSSESSIVE;
+      List<String> speakers = speakersAfter
+          ? s.personRun(s.firstPersonTokenAfter(t.index()), lex.nameJoiners)
+          : s.peopleBefore(t.index(), possessive, lex.nameJoiners);
+      double confidence = rule.get().confidence();
+      boolean authorSpeaks = speakers.isEmpty() && !speakersAfter && !possessive
+          && rule.get() != Rule.SPOKE && rule.get() != Rule.SPOKE_IN_CONTEXT
+          && post.author().isPresent() && firstPersonSubject(s, t.index());
+      if (authorSpeaks) {
+        speakers = List.of(post.author().get());
+        confidence *= Rule.FIRST_PERSON_FACTOR;
+      }
+      if (speakers.isEmpty()) {
+        continue;
+      }
+      TalkBuilder talk = new TalkBuilder(rule.get(), confidence, speakers, s.index());
+      talk.title = quoted(s.text(post.text()));
+      if (talk.title.isEmpty()) {
+        talk.title = headingTitle(s, all);
+      }
+      talk.addTopics(s, speakersAfter ? -1 : s.lastPersonTokenBefore(t.index()));
+      return Optional.of(talk);
+    }
+    return Optional.empty();
+  }
+
+  /** The rule a token triggers, if any: a talk noun, a light verb or a talk verb in its place. */
+  private Optional<Rule> trigger(TaggedSentence s, Token t, boolean aboutTalks) {
+    int i = t.index();
+    if (lex.talkNouns.contains(t.lemma()) && followedByBy(s, i)) {
+      return Optional.of(Rule.TALK_BY);
+    } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb() && !s.nextIs(i, "up")
+        && s.anyWithin(i + 1, 4, w -> lex.talkNouns.contains(w.lemma()))) {
+      return Optional.of(Rule.GAVE_TALK);
+    } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb()
+        && s.anyWithin(i + 1, 3, w -> lex.audience.contains(w.lower()))) {
+      return Optional.of(Rule.TOOK_THE_AUDIENCE); // "X and Y took the audience through..."
+    } else if (lex.talkVerbs.contains(t.lemma()) && (t.isVerb() || s.personEndsBefore(i))) {
+      boolean audience = s.anyWithin(i + 1, 4, w -> lex.audience.contains(w.lower()))
+          || s.nextIs(i, "through");
+      boolean strong = lex.strongTalkVerbs.contains(t.lemma());
+      if (audience) {
+        return Optional.of(Rule.TOOK_THE_AUDIENCE);
+      } else if (strong) {
+        return Optional.of(Rule.SPOKE);
+      } else if (aboutTalks) {
+        return Optional.of(Rule.SPOKE_IN_CONTEXT);
+      }
+    } else if (lex.talkNouns.contains(t.lemma()) && i >= 2 && s.token(i - 1).tag().equals("POS")) {
+      return Optional.of(Rule.TALK_POSSESSIVE);
+    }
+    return Optional.empty();
+  }
+
+  /** "a talk by", "the keynote was given by", "the demo, presented by". */
+  private boolean followedByBy(TaggedSentence s, int i) {
+    for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
+      if (s.token(j).lower().equals("by")) {
+        return true;
+      }
+      if (!lex.beforeBy.contains(s.token(j).lower())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "I gave a talk": an "I" before the trigger, with no listener word ("I watched") between. */
+  private boolean firstPersonSubject(TaggedSentence s, int trigger) {
+    for (int j = trigger - 1; j >= Math.max(0, trigger - 4); j--) {
+      Token t = s.token(j);
+      if (t.lower().equals("i")) {
+        return true;
+      }
+      if (lex.listenerWords.contains(t.lemma()) || t.tag().startsWith("NN")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The heading a section's first paragraph tells about: "### Intro to Vitess". */
+  private Optional<String> headingTitle(TaggedSentence s, List<TaggedSentence> all) {
+    if (s.section() < 0 || s.blockIndex() != s.section() + 1) {
+      return Optional.empty();
+    }
+    for (TaggedSentence h : all) {
+      if (h.blockIndex() == s.section()) {
+        boolean aboutSomething = !h.mentionsOf(EntityType.TECHNOLOGY).isEmpty()
+            || h.any(t -> lex.talkNouns.contains(t.lemma()));
+        if (aboutSomething) {
+          String text = String.join(" ", h.tokens().stream().map(Token::word).toList());
+          return Optional.of(text.replace(" :", ":").replace(" ,", ","));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A quoted title in a sentence: “My First 90 Days with Vitess”. */
+  static Optional<String> quoted(String sentence) {
+    Matcher m = QUOTED.matcher(sentence);
+    return m.find() ? Optional.of(m.group(1).strip().replaceAll("[.,]$", "")) : Optional.empty();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.quarry.extract;
+
+import dev.quarry.post.Block;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns CoreNLP's annotated sentences into {@link TaggedSentence}s: the only reader of them. */
+final class TaggedSentences {
+  private TaggedSentences() {}
+
+  /** The sentences of an annotated post, with its resolved mentions placed on their tokens. */
+  static List<TaggedSentence> of(Annotation doc, List<Block> blocks, List<Mention> mentions) {
+    Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.sentence() >= 0) {
+        bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+      }
+    }
+    List<TaggedSentence> out = new ArrayList<>();
+    List<CoreMap> list = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    int section = -1;
+    int lastBlock = -1;
+    for (int i = 0; i < list.size(); i++) {
+      CoreMap sentence = list.get(i);
+      List<Token> tokens = tokens(sentence);
+      int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      int bi = blockOf(blocks, start);
+      Block block = bi < 0 ? new Block(Block.Kind.PARAGRAPH, 0, start, end) : blocks.get(bi);
+      if (bi != lastBlock && block.kind() == Block.Kind.HEADING) {
+        section = bi;
+      }
+      lastBlock = bi;
+      List<PlacedMention> placed = place(bySentence.getOrDefault(i, List.of()), tokens);
+      out.add(new TaggedSentence(i, tokens, placed, block, bi, section, start, end));
+    }
+    return out;
+  }
+
+  private static List<Token> tokens(CoreMap sentence) {
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+      String lemma = t.lemma() == null ? t.word() : t.lemma();
+      tokens.add(new Token(tokens.size(), t.word(), t.word().toLowerCase(Locale.ROOT),
+          lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(), t.beginPosition(),
+          t.endPosition()));
+    }
+    return tokens;
+  }
+
+  /** Each mention on the tokens it overlaps; a mention that overlaps none is left out. */
+  static List<PlacedMention> place(List<Mention> mentions, List<Token> tokens) {
+    List<PlacedMention> placed = new ArrayList<>();
+    for (Mention m : mentions) {
+      int first = -1;
+      int last = -1;
+      for (Token t : tokens) {
+        if (t.end() > m.start() && t.start() < m.end()) {
+          if (first < 0) {
+            first = t.index();
+          }
+          last = t.index();
+        }
+      }
+      if (first >= 0) {
+        placed.add(new PlacedMention(new Ref(m.type(), m.name()), first, last));
+      }
+    }
+    placed.sort(Comparator.comparingInt(PlacedMention::first));
+    return placed;
+  }
+
+  private static int blockOf(List<Block> blocks, int offset) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (offset >= b.start() && offset < Math.max(b.end(), b.start() + 1)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

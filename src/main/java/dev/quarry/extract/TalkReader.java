@@ -1,0 +1,127 @@
+package dev.quarry.extract;
+
+import dev.quarry.post.Block;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the talks of a post: each listed or told in a sentence, joined with the sentences that go
+ * on about it, placed at its event and given its recording.
+ */
+final class TalkReader {
+  private final Lexicon lex;
+  private final ListedTalk listed;
+  private final ProseTalk prose;
+  private final Recordings recordings;
+
+  TalkReader(Lexicon lex) {
+    this.lex = lex;
+    this.listed = new ListedTalk(lex);
+    this.prose = new ProseTalk(lex);
+    this.recordings = new Recordings(lex);
+  }
+
+  List<TalkBuilder> read(List<TaggedSentence> sentences, PostContext post) {
+    List<TalkBuilder> talks = new ArrayList<>();
+    TalkBuilder lastInBlock = null;
+    Map<Integer, TalkBuilder> bySection = new HashMap<>();
+    for (TaggedSentence s : sentences) {
+      if (s.in(Block.Kind.TITLE) || s.in(Block.Kind.HEADING)) {
+        continue;
+      }
+      if (lastInBlock != null && lastInBlock.block != s.blockIndex()) {
+        lastInBlock = null;
+      }
+      TalkBuilder sectionTalk = bySection.get(s.section());
+      boolean nearTalk = sectionTalk != null || lastInBlock != null;
+      Optional<TalkBuilder> read = listed.read(s, post)
+          .or(() -> prose.read(s, sentences, post, nearTalk));
+      if (read.isEmpty()) {
+        // "The talk shared ideas on Rust": a later sentence about the same talk adds its topics
+        if (lastInBlock != null && refersBack(s)) {
+          lastInBlock.addTopics(s, -1);
+          lastInBlock.sentences.add(s.index());
+        }
+        continue;
+      }
+      TalkBuilder t = read.get();
+      Optional<TalkBuilder> same = sameTalk(t, sectionTalk, lastInBlock, talks);
+      if (same.isPresent()) {
+        same.get().topics.addAll(t.topics);
+        same.get().sentences.add(s.index());
+        if (same.get().title.isEmpty()) {
+          same.get().title = t.title;
+        }
+        lastInBlock = same.get();
+        continue;
+      }
+      t.block = s.blockIndex();
+      t.section = s.section();
+      placeTalk(t, s, sentences, post.mainEvent());
+      talks.add(t);
+      lastInBlock = t;
+      bySection.putIfAbsent(s.section(), t);
+    }
+    recordings.find(talks, sentences, post);
+    return talks;
+  }
+
+  /**
+   * The same talk told again: one in the same paragraph or section with every speaker of this
+   * one; or, for "X's talk", any talk of X's read before ("If you missed Morgan's talk").
+   */
+  private static Optional<TalkBuilder> sameTalk(TalkBuilder t, TalkBuilder sectionTalk,
+      TalkBuilder blockTalk, List<TalkBuilder> all) {
+    for (TalkBuilder candidate : new TalkBuilder[] {blockTalk, sectionTalk}) {
+      if (candidate != null && !candidate.listed()
+          && candidate.speakers.containsAll(t.speakers)) {
+        return Optional.of(candidate);
+      }
+    }
+    if (t.rule == Rule.TALK_POSSESSIVE) {
+      return all.stream().filter(c -> c.speakers.containsAll(t.speakers)).findFirst();
+    }
+    return Optional.empty();
+  }
+
+  /** A sentence that goes on about the talk before it: "The talk shared...", "He then showed..." */
+  private boolean refersBack(TaggedSentence s) {
+    if (s.tokens().isEmpty()) {
+      return false;
+    }
+    boolean talkWord = s.tokens().stream().limit(4).anyMatch(t -> lex.talkNouns.contains(t.lemma()));
+    return talkWord || lex.refersBack.contains(s.token(0).lower());
+  }
+
+  /**
+   * The event of a talk: one named in its sentence; none if the sentence puts it elsewhere ("a
+   * talk to the local meetup"); else the event of its section's heading; else the post's event.
+   */
+  private void placeTalk(TalkBuilder t, TaggedSentence s, List<TaggedSentence> all,
+      Optional<String> mainEvent) {
+    Optional<PlacedMention> named = s.mentionsOf(EntityType.EVENT).stream().findFirst();
+    if (named.isPresent()) {
+      t.event = Optional.of(named.get().name());
+      t.eventConfidence = t.confidence;
+      return;
+    }
+    if (s.any(tok -> lex.elsewhere.contains(tok.lemma()))) {
+      return;
+    }
+    Optional<String> headingEvent = all.stream().filter(h -> s.section() >= 0
+        && h.blockIndex() == s.section()).flatMap(h -> h.mentionsOf(EntityType.EVENT).stream())
+        .map(PlacedMention::name).findFirst();
+    if (headingEvent.isPresent()) {
+      t.event = headingEvent;
+      t.eventConfidence = t.confidence * Rule.EVENT_FROM_HEADING_FACTOR;
+      t.eventImplicit = true;
+    } else if (mainEvent.isPresent()) {
+      t.event = mainEvent;
+      t.eventConfidence = t.confidence * Rule.EVENT_FROM_POST_FACTOR;
+      t.eventImplicit = true;
+    }
+  }
+}
