@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -90,6 +91,11 @@ public final class TdbStore implements QuarryStore {
    * exists.
    */
   public static TdbStore open(Path dir, boolean create) {
+    return open(dir, create, make -> new Thread(make, "quarry-store-make").start());
+  }
+
+  /** As {@link #open(Path, boolean)}, with {@code maker} running the making of a new store. */
+  static TdbStore open(Path dir, boolean create, Executor maker) {
     if (!create && !Files.isDirectory(dir)) {
       throw new StoreException("no store at " + dir + " (run 'quarry ingest' first, or give --store)");
     }
@@ -103,7 +109,7 @@ public final class TdbStore implements QuarryStore {
       return new TdbStore(dir, CompletableFuture.completedFuture(connect(dir)));
     }
     FutureTask<Dataset> make = new FutureTask<>(() -> connect(dir));
-    new Thread(make, "quarry-store-make").start();
+    maker.execute(make);
     return new TdbStore(dir, make);
   }
 
