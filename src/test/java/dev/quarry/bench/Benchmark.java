@@ -6,6 +6,7 @@ import dev.quarry.extract.NlpPipeline;
 import dev.quarry.pipeline.IngestListener;
 import dev.quarry.pipeline.IngestSummary;
 import dev.quarry.pipeline.Ingester;
+import dev.quarry.graph.Queries;
 import dev.quarry.post.Corpus;
 import dev.quarry.post.Post;
 import dev.quarry.post.PostException;
@@ -276,7 +277,7 @@ public final class Benchmark {
             params.put(k, v);
           }
         });
-        SparqlQuery q = SparqlQuery.parse(f.toString(), text, params);
+        SparqlQuery q = Queries.parse(f.toString(), text, params);
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 31; i++) {
           long t = System.nanoTime();
