@@ -64,7 +64,7 @@ public final class TdbStore implements QuarryStore {
    * Groups of 512 posts or 40 s of work. A commit flushes every index block the group wrote, and
    * TDB2 copies each block a transaction touches, so larger groups touch and flush each block
    * fewer times: on the 652 blog posts, against 128 posts or 10 s, the writer's CPU went from
-   * 5.4-5.7 s to 4.7 s and the store from 336-360 MB to 280 MB (see the README).
+   * 5.4-5.7 s to 4.7 s and the store from 336-360 MB to 280 MB.
    */
   public static final GroupCommit GROUP_COMMIT =
       new GroupCommit(512, java.time.Duration.ofSeconds(40));
@@ -83,7 +83,7 @@ public final class TdbStore implements QuarryStore {
 
   /**
    * Opens the store at {@code dir}, making it when {@code create} and there is none (no folder, or
-   * an empty one). TDB2 took 0.1-0.5 s to make one on the ext4 disk Quarry was measured on (it
+   * an empty one). TDB2 took 0.35-0.5 s to make one on the ext4 disk Quarry was measured on (it
    * maps and formats 18 files, and that disk reads ahead 8 MB), with nothing else to do meanwhile:
    * so a new store is made on a thread of its own, and open returns at once. Until it is made the
    * store is {@link #knownEmpty()} (an ingest need not ask it what it holds, and starts its NLP
