@@ -1,6 +1,6 @@
 package dev.quarry.cli;
 
-import dev.quarry.store.Explainer;
+import dev.quarry.graph.Explainer;
 import dev.quarry.store.QuarryStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -52,11 +52,6 @@ public final class PostGraph {
     return m;
   }
 
-  /** The class of the nodes of an entity type. */
-  public static Resource classOf(dev.quarry.extract.EntityType type) {
-    return EntityGraph.classOf(type);
-  }
-
   /** Only absolute web addresses that are valid IRIs become nodes; the rest are left out. */
   static boolean isWebIri(String url) {
     if (!WEB.matcher(url).matches()) {

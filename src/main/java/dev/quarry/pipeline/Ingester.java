@@ -8,6 +8,7 @@ import dev.quarry.extract.Gazetteer;
 import dev.quarry.extract.NlpPipeline;
 import dev.quarry.graph.Iris;
 import dev.quarry.graph.PostGraph;
+import dev.quarry.graph.Stored;
 import dev.quarry.post.Corpus;
 import dev.quarry.post.Post;
 import dev.quarry.post.PostException;
@@ -102,7 +103,7 @@ public final class Ingester {
     List<Corpus.Source> sources = Corpus.find(roots, p -> listener.problem(p, false));
     listener.started(sources.size());
     String version = NlpPipeline.fingerprint();
-    Map<String, QuarryStore.Stamp> stamps = options.force() ? Map.of() : store.stamps();
+    Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
     Counts counts = new Counts();
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
@@ -171,7 +172,7 @@ public final class Ingester {
         counts.triples, Duration.ofNanos(System.nanoTime() - t0));
   }
 
-  private static boolean unchanged(QuarryStore.Stamp stamp, String hash, String version) {
+  private static boolean unchanged(Stored.Stamp stamp, String hash, String version) {
     return stamp != null && stamp.contentHash().equals(hash)
         && stamp.pipelineVersion().equals(version);
   }
@@ -183,7 +184,7 @@ public final class Ingester {
     if (index == null) {
       Map<EntityType, List<String>> known = new EnumMap<>(EntityType.class);
       for (EntityType type : EntityType.values()) {
-        known.put(type, store.namesOf(PostGraph.classOf(type).getURI()));
+        known.put(type, Stored.names(store, type));
       }
       index = new EntityIndex(known);
     }
