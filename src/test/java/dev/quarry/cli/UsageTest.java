@@ -97,4 +97,22 @@ class UsageTest {
     assertTrue(r.err().contains("no store at"), r.err());
     assertFalse(Files.exists(tmp.resolve("no-store")), "query must not create a store");
   }
+
+  @Test
+  void explainRulesListsEveryRuleWithItsConfidenceWithoutAStore() {
+    Cli r = Cli.run("explain", "--rules", "--store", noStore());
+    assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+    for (dev.quarry.extract.Rule rule : dev.quarry.extract.Rule.values()) {
+      assertTrue(r.out().contains(rule.id()), rule.id() + " missing from\n" + r.out());
+    }
+    assertTrue(r.out().contains("0.85 x voice"), r.out());
+    assertFalse(Files.exists(tmp.resolve("no-store")), "--rules must not create a store");
+  }
+
+  @Test
+  void explainWithoutASubjectIsAUsageError() {
+    Cli r = Cli.run("explain", "--store", noStore());
+    assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+    assertTrue(r.err().contains("SUBJECT"), r.err());
+  }
 }
