@@ -87,8 +87,19 @@ public final class NlpPipeline {
         new StageChain.Stage("gazetteer",
             gazetteerAnnotator(gazetteer, text -> words(tokenizer, text)),
             Set.of(QuarryAnnotations.StatisticalNerAnnotation.class)),
-        new StageChain.Stage("rules", new RuleStage(RULE_FILES,
-            Map.of("$REGION", RuleStage.anyOf(gazetteer.regionWords(), true)))));
+        new StageChain.Stage("rules", new RuleStage(RULE_FILES, ruleVariables(gazetteer))));
+  }
+
+  /**
+   * The variables the rules use, bound from data: {@code $REGION}, every word of a region name in
+   * the gazetteer; {@code $TALK_VERB}, the lemmas of ontology/relations.yaml's talk verbs.
+   */
+  static Map<String, String> ruleVariables(Gazetteer gazetteer) {
+    Lexicon lex = Lexicon.load();
+    List<String> talkVerbs = java.util.stream.Stream.concat(lex.talkVerbs.stream(),
+        lex.lightVerbs.stream()).distinct().sorted().toList();
+    return Map.of("$REGION", RuleStage.anyOf(gazetteer.regionWords(), true),
+        "$TALK_VERB", RuleStage.anyOf(talkVerbs, false));
   }
 
   private static TokensRegexNERAnnotator gazetteerAnnotator(Gazetteer gazetteer,
