@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.Yaml;
  * so is any other file that opens with a front matter fence; hidden files and folders are skipped.
  */
 public final class Corpus {
-  private static final Set<String> POST_EXTENSIONS = Set.of("md", "markdown", "mdown", "txt");
+  private static final Set<String> POST_EXTENSIONS = Set.of("md", "mdx", "markdown", "mdown", "txt");
 
   /**
    * A file to read as a post, the id it is stored under (its path below the folder named), and
@@ -143,14 +143,15 @@ public final class Corpus {
     return POST_EXTENSIONS.contains(ext) || opensWithFrontMatter(file);
   }
 
-  /** A file of another kind is a post when it starts with '---' (after an optional BOM). */
+  /** A file of another kind is a post when it starts with '---' or '+++' (after a BOM). */
   private static boolean opensWithFrontMatter(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(8);
       int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
           && (head[2] & 0xff) == 0xBF ? 3 : 0;
-      return head.length >= i + 4 && head[i] == '-' && head[i + 1] == '-' && head[i + 2] == '-'
-          && (head[i + 3] == '\n' || head[i + 3] == '\r');
+      byte c = head.length > i ? head[i] : 0;
+      return head.length >= i + 4 && (c == '-' || c == '+') && head[i + 1] == c
+          && head[i + 2] == c && (head[i + 3] == '\n' || head[i + 3] == '\r');
     } catch (IOException e) {
       return false;
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What a post's front matter states. Keys Quarry does not interpret are kept in {@code extra} as
- * strings, lists and maps.
+ * strings, lists and maps. {@code draft} is set by {@code draft: true} or {@code published: false}.
  */
 public record FrontMatter(
     Optional<String> title,
@@ -16,7 +16,8 @@ public record FrontMatter(
     Optional<String> description,
     List<String> tags,
     List<String> categories,
-    Map<String, Object> extra) {
+    Map<String, Object> extra,
+    boolean draft) {
 
   public FrontMatter {
     authors = List.copyOf(authors);
@@ -28,5 +29,5 @@ public record FrontMatter(
   public static final FrontMatter EMPTY =
       new FrontMatter(
           Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(),
-          Map.of());
+          Map.of(), false);
 }
