@@ -68,11 +68,11 @@ public final class PostReader {
 
     FrontMatterParser.Split split = FrontMatterParser.split(file, text);
     problems.addAll(split.problems());
-    List<MarkdownText.Prelude> preludes = new ArrayList<>();
+    List<TextBuilder.Prelude> preludes = new ArrayList<>();
     FrontMatter fm = split.frontMatter();
-    fm.title().ifPresent(t -> preludes.add(new MarkdownText.Prelude(t,
+    fm.title().ifPresent(t -> preludes.add(new TextBuilder.Prelude(t,
         split.valueOffsets().getOrDefault("title", 0), Block.Kind.TITLE)));
-    fm.description().ifPresent(d -> preludes.add(new MarkdownText.Prelude(d,
+    fm.description().ifPresent(d -> preludes.add(new TextBuilder.Prelude(d,
         split.valueOffsets().getOrDefault("description", 0), Block.Kind.DESCRIPTION)));
     PlainText body = MarkdownText.convert(text, split.bodyOffset(), preludes);
     String fileName = file.getFileName().toString();
