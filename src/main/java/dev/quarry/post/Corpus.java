@@ -23,8 +23,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Finds the posts under the folders and files a user names. A Markdown or text file is a post, and
- * so is any other file that opens with a front matter fence; hidden files and folders are skipped.
+ * Finds the posts under the folders and files a user names. A Markdown, MDX or text file is a post,
+ * and so is any other file that opens with a front matter fence; a WordPress export holds many.
+ * Hidden files and folders are skipped.
  */
 public final class Corpus {
   private static final Set<String> POST_EXTENSIONS = Set.of("md", "mdx", "markdown", "mdown", "txt");
@@ -140,7 +141,8 @@ public final class Corpus {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return POST_EXTENSIONS.contains(ext) || opensWithFrontMatter(file);
+    return POST_EXTENSIONS.contains(ext) || WxrReader.isExport(file)
+        || opensWithFrontMatter(file);
   }
 
   /** A file of another kind is a post when it starts with '---' or '+++' (after a BOM). */

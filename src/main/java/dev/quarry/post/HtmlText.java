@@ -55,10 +55,10 @@ final class HtmlText {
     new HtmlText(out, texts, base).children(root);
   }
 
-  /** A whole HTML body, at {@code htmlStart} in {@code source}, after the preludes. */
-  static PlainText convert(String source, String html, int htmlStart,
+  /** A whole HTML body, at {@code htmlStart} in its source, after the preludes. */
+  static PlainText convert(int[] lineStarts, String html, int htmlStart,
       List<TextBuilder.Prelude> preludes) {
-    TextBuilder out = new TextBuilder(source);
+    TextBuilder out = new TextBuilder(lineStarts);
     preludes.forEach(out::prelude);
     walk(parse(html), htmlStart, out, (node, at) -> out.appendWords(node.getWholeText(), at));
     out.separateBlock();

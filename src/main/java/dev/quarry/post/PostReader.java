@@ -60,11 +60,7 @@ public final class PostReader {
       throw new PostException(file, 0, "binary file, not a post");
     }
     List<Problem> problems = new ArrayList<>();
-    String text = decode(bytes, problems);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    String text = text(bytes, problems);
 
     FrontMatterParser.Split split = FrontMatterParser.split(file, text);
     problems.addAll(split.problems());
@@ -81,7 +77,25 @@ public final class PostReader {
     return new Post(id, fileName, sha256(bytes), title, split.frontMatter(), body, problems);
   }
 
-  private static boolean looksBinary(byte[] bytes) {
+  /** Whether the post in {@code bytes} says it is a draft; one that cannot be read is not. */
+  static boolean isDraft(Path file, byte[] bytes) {
+    try {
+      return FrontMatterParser.split(file, text(bytes, new ArrayList<>())).frontMatter().draft();
+    } catch (PostException | RuntimeException e) {
+      return false; // reading the whole post says what is wrong
+    }
+  }
+
+  /** A file's bytes as text: UTF-8 (else Windows-1252, said in problems), no BOM, '\n' ends. */
+  static String text(byte[] bytes, List<Problem> problems) {
+    String text = decode(bytes, problems);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return text.replace("\r\n", "\n").replace('\r', '\n');
+  }
+
+  static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF);
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) {

@@ -19,7 +19,12 @@ final class TextBuilder {
   private final int[] lineStarts;
 
   TextBuilder(String source) {
-    this.lineStarts = lineStarts(source);
+    this(lineStarts(source));
+  }
+
+  /** A builder for a text whose source has lines starting at {@code lineStarts}. */
+  TextBuilder(int[] lineStarts) {
+    this.lineStarts = lineStarts;
   }
 
   int length() {
