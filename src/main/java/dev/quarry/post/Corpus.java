@@ -33,9 +33,20 @@ public final class Corpus {
   /**
    * A file to read as a post, the id it is stored under (its path below the folder named), and
    * the organization the blog speaks for, from the nearest {@code quarry.yaml} in its folder or
-   * a folder above it, up to the folder named.
+   * a folder above it, up to the folder named, and the authors its posts may name by key (see
+   * {@link AuthorsFile}).
    */
-  public record Source(Path file, String id, Optional<String> organization) {}
+  public record Source(Path file, String id, Optional<String> organization,
+      Map<String, Author> authorKeys) {
+    public Source {
+      authorKeys = Map.copyOf(authorKeys);
+    }
+
+    /** A source whose posts name no authors by key. */
+    public Source(Path file, String id, Optional<String> organization) {
+      this(file, id, organization, Map.of());
+    }
+  }
 
   /** The name of the per-folder configuration file. */
   public static final String CONFIG = "quarry.yaml";
@@ -49,24 +60,25 @@ public final class Corpus {
   public static List<Source> find(List<Path> roots, Consumer<PostException> onProblem)
       throws PostException {
     List<Source> sources = new ArrayList<>();
+    AuthorsFile authors = new AuthorsFile(onProblem);
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new PostException(root, 0, "no such file or folder");
       }
       if (Files.isDirectory(root)) {
-        walk(root, sources, onProblem);
+        walk(root, sources, authors, onProblem);
       } else {
         Path dir = root.toAbsolutePath().getParent();
         sources.add(new Source(root, root.getFileName().toString(),
-            organization(dir, dir, new HashMap<>(), onProblem)));
+            organization(dir, dir, new HashMap<>(), onProblem), authors.near(dir, dir)));
       }
     }
     sources.sort(Comparator.comparing(Source::id));
     return List.copyOf(sources);
   }
 
-  private static void walk(Path root, List<Source> sources, Consumer<PostException> onProblem)
-      throws PostException {
+  private static void walk(Path root, List<Source> sources, AuthorsFile authors,
+      Consumer<PostException> onProblem) throws PostException {
     Map<Path, Optional<String>> configs = new HashMap<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -79,11 +91,11 @@ public final class Corpus {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(file) && !file.getFileName().toString().equals(CONFIG)
-                  && isPost(file)) {
+              if (attrs.isRegularFile() && !hidden(file) && !isConfig(file) && isPost(file)) {
                 String id = root.relativize(file).toString().replace('\\', '/');
                 sources.add(new Source(file, id,
-                    organization(file.getParent(), root, configs, onProblem)));
+                    organization(file.getParent(), root, configs, onProblem),
+                    authors.near(file.getParent(), root)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -130,6 +142,12 @@ public final class Corpus {
     }
     cache.put(dir, found);
     return found;
+  }
+
+  /** quarry.yaml and Docusaurus's authors files configure posts; they are not posts. */
+  private static boolean isConfig(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals(CONFIG) || name.matches("authors\\.(yml|yaml|json)");
   }
 
   private static boolean hidden(Path path) {

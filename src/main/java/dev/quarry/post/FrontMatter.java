@@ -26,6 +26,11 @@ public record FrontMatter(
     extra = Map.copyOf(extra);
   }
 
+  /** The same, with these authors (found in the body when the front matter names none). */
+  public FrontMatter withAuthors(List<Author> others) {
+    return new FrontMatter(title, date, others, description, tags, categories, extra, draft);
+  }
+
   public static final FrontMatter EMPTY =
       new FrontMatter(
           Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(),

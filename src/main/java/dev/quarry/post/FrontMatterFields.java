@@ -21,11 +21,12 @@ final class FrontMatterFields {
   private FrontMatterFields() {}
 
   /**
-   * The front matter; {@code problems} gets what was wrong, {@code offsets} where the title and
-   * description values start in the file.
+   * The front matter, authors named by key resolved through {@code authorKeys}; {@code problems}
+   * gets what was wrong, {@code offsets} where the title and description values start in the
+   * file.
    */
-  static FrontMatter read(List<FrontMatterEntry> entries, List<Problem> problems,
-      Map<String, Integer> offsets) {
+  static FrontMatter read(List<FrontMatterEntry> entries, Map<String, Author> authorKeys,
+      List<Problem> problems, Map<String, Integer> offsets) {
     Optional<String> title = Optional.empty();
     Optional<LocalDate> date = Optional.empty();
     List<Author> authors = new ArrayList<>();
@@ -54,9 +55,7 @@ final class FrontMatterFields {
           }
         }
       } else if (AUTHOR_KEYS.contains(key)) {
-        for (String s : texts(value)) {
-          authors.addAll(AuthorParser.parse(s));
-        }
+        authors.addAll(authors(value, authorKeys));
       } else if (DESCRIPTION_KEYS.contains(key) && description.isEmpty()) {
         description = text(value, key, line, problems);
         offsets.put("description", e.valueOffset());
@@ -69,6 +68,24 @@ final class FrontMatterFields {
       }
     }
     return new FrontMatter(title, date, authors, description, tags, categories, extra, draft);
+  }
+
+  /** Authors: names, keys of an authors file, or inline objects with a name (Docusaurus). */
+  private static List<Author> authors(Object value, Map<String, Author> authorKeys) {
+    List<Author> out = new ArrayList<>();
+    List<?> values = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+    for (Object v : values) {
+      if (v instanceof Map<?, ?>) {
+        AuthorsFile.author(v).ifPresent(out::add);
+      } else if (v instanceof String s && authorKeys.containsKey(s.strip())) {
+        out.add(authorKeys.get(s.strip()));
+      } else {
+        for (String s : texts(v)) {
+          out.addAll(AuthorParser.parse(s));
+        }
+      }
+    }
+    return out;
   }
 
   private static Optional<Boolean> flag(Object value) {

@@ -18,6 +18,12 @@ final class FrontMatterParser {
   private FrontMatterParser() {}
 
   static Split split(Path file, String text) throws PostException {
+    return split(file, text, Map.of());
+  }
+
+  /** Splits {@code text}; authors named by key are looked up in {@code authorKeys}. */
+  static Split split(Path file, String text, Map<String, Author> authorKeys)
+      throws PostException {
     List<String> lines = text.lines().toList();
     if (lines.isEmpty()) {
       return new Split(FrontMatter.EMPTY, 0, 1, List.of(), Map.of());
@@ -26,7 +32,7 @@ final class FrontMatterParser {
     if (first.startsWith("{")) {
       JsonFrontMatter.Read json = JsonFrontMatter.read(file, text);
       int bodyLine = (int) text.substring(0, json.end()).chars().filter(c -> c == '\n').count() + 1;
-      return fields(json.entries(), json.end(), bodyLine);
+      return fields(json.entries(), authorKeys, json.end(), bodyLine);
     }
     boolean yaml = first.equals("---");
     if (!yaml && !first.equals("+++")) {
@@ -49,13 +55,14 @@ final class FrontMatterParser {
     List<FrontMatterEntry> entries = yaml
         ? YamlFrontMatter.entries(file, inside, 2, start)
         : TomlFrontMatter.entries(file, inside, 2, start);
-    return fields(entries, offsetOfLine(text, close + 1), close + 2);
+    return fields(entries, authorKeys, offsetOfLine(text, close + 1), close + 2);
   }
 
-  private static Split fields(List<FrontMatterEntry> entries, int bodyOffset, int bodyLine) {
+  private static Split fields(List<FrontMatterEntry> entries, Map<String, Author> authorKeys,
+      int bodyOffset, int bodyLine) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Integer> offsets = new LinkedHashMap<>();
-    FrontMatter fm = FrontMatterFields.read(entries, problems, offsets);
+    FrontMatter fm = FrontMatterFields.read(entries, authorKeys, problems, offsets);
     return new Split(fm, bodyOffset, bodyLine, problems, offsets);
   }
 

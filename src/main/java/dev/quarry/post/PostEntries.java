@@ -29,7 +29,7 @@ public final class PostEntries {
     }
     PostEntry entry = new PostEntry(source.id(), source.file(), PostReader.sha256(bytes),
         bytes.length, () -> PostReader.isDraft(source.file(), bytes),
-        () -> PostReader.parse(source.file(), source.id(), bytes));
+        () -> PostReader.parse(source.file(), source.id(), bytes, source.authorKeys()));
     return new Found(List.of(entry), List.of());
   }
 }

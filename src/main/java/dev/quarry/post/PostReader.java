@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a file into a {@link Post}. Text is UTF-8 (a BOM is skipped); a file that is not valid
@@ -53,6 +54,12 @@ public final class PostReader {
 
   /** Reads a post from bytes already in memory. */
   public static Post parse(Path file, String id, byte[] bytes) throws PostException {
+    return parse(file, id, bytes, Map.of());
+  }
+
+  /** Reads a post whose authors may be named by the keys of {@code authorKeys}. */
+  public static Post parse(Path file, String id, byte[] bytes, Map<String, Author> authorKeys)
+      throws PostException {
     if (bytes.length == 0) {
       throw new PostException(file, 0, "empty file, not a post");
     }
@@ -62,7 +69,7 @@ public final class PostReader {
     List<Problem> problems = new ArrayList<>();
     String text = text(bytes, problems);
 
-    FrontMatterParser.Split split = FrontMatterParser.split(file, text);
+    FrontMatterParser.Split split = FrontMatterParser.split(file, text, authorKeys);
     problems.addAll(split.problems());
     List<TextBuilder.Prelude> preludes = new ArrayList<>();
     FrontMatter fm = split.frontMatter();
@@ -71,10 +78,10 @@ public final class PostReader {
     fm.description().ifPresent(d -> preludes.add(new TextBuilder.Prelude(d,
         split.valueOffsets().getOrDefault("description", 0), Block.Kind.DESCRIPTION)));
     PlainText body = MarkdownText.convert(text, split.bodyOffset(), preludes);
+    FrontMatter withAuthors = fm.authors().isEmpty() ? fm.withAuthors(Bylines.find(body)) : fm;
     String fileName = file.getFileName().toString();
-    String title =
-        split.frontMatter().title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));
-    return new Post(id, fileName, sha256(bytes), title, split.frontMatter(), body, problems);
+    String title = fm.title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));
+    return new Post(id, fileName, sha256(bytes), title, withAuthors, body, problems);
   }
 
   /** Whether the post in {@code bytes} says it is a draft; one that cannot be read is not. */
