@@ -40,6 +40,7 @@ public final class PostGraph {
       p.addProperty(Vocab.AUTHOR, person);
       author.url().filter(PostGraph::isWebIri).ifPresent(u -> person.addProperty(Vocab.URL,
           m.createResource(u)));
+      author.jobTitle().ifPresent(t -> person.addProperty(Vocab.JOB_TITLE, t));
     }
     for (Link link : post.body().links()) {
       if (isWebIri(link.url())) {
