@@ -139,7 +139,7 @@ public final class Ingester {
         }
         for (PostEntry entry : found.entries()) {
           String graph = Iris.post(entry.id());
-          QuarryStore.Stamp stamp = stamps.get(graph);
+          Stored.Stamp stamp = stamps.get(graph);
           if (!options.force() && unchanged(stamp, entry.contentHash(), version)) {
             seen.add(graph);
             counts.unchanged++;
