@@ -74,6 +74,20 @@ async function sparql(query) {
   return answer(response);
 }
 
+/** The token `quarry serve --update` printed, given to the page in its address (#token=...). */
+const token = () => sessionStorage.getItem('quarry-token');
+
+/** A SPARQL update, sent with the token; the server takes none without it. */
+async function update(text) {
+  const response = await fetch('quarry/update', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/sparql-update', 'Authorization': 'Bearer ' + token() },
+    body: text,
+  });
+  if (!response.ok) await answer(response);
+  return { boolean: true };
+}
+
 async function named(name, params) {
   return answer(await fetch('queries/' + encodeURIComponent(name) + '?' + new URLSearchParams(params),
     { headers: { 'Accept': 'application/sparql-results+json' } }));
@@ -341,6 +355,12 @@ function showTable(result) {
 // ---------- wiring ----------
 
 function route() {
+  if (location.hash.startsWith('#token=')) {
+    // Kept for this tab only, and taken out of the address so that it is not shared or bookmarked.
+    sessionStorage.setItem('quarry-token', decodeURIComponent(location.hash.slice('#token='.length)));
+    history.replaceState(null, '', location.pathname);
+  }
+  $('update-run').hidden = !token();
   const hash = decodeURIComponent(location.hash.slice(1));
   let work;
   if (hash.startsWith('entity=')) work = entity(hash.slice('entity='.length));
@@ -368,6 +388,11 @@ document.addEventListener('DOMContentLoaded', () => {
     e.preventDefault();
     $('query-result').replaceChildren(el('p', { textContent: 'Running…' }));
     sparql($('sparql').value).then(showTable).catch(fail);
+  });
+  $('update-run').addEventListener('click', () => {
+    $('query-result').replaceChildren(el('p', { textContent: 'Running…' }));
+    update($('sparql').value).then(() => $('query-result').replaceChildren(
+      el('p', { textContent: 'Done.' }))).catch(fail);
   });
   window.addEventListener('hashchange', route);
   route();

@@ -44,7 +44,7 @@ class PageIT {
         "the page test needs Debian's chromium and chromedriver: "
             + "apt-get install chromium chromium-driver");
     server = QuarryServer.start(TdbStore.open(SampleStore.copy(), false),
-        new QuarryServer.Options("127.0.0.1", 0, false, Duration.ofSeconds(30),
+        QuarryServer.Options.readOnly("127.0.0.1", 0, Duration.ofSeconds(30),
             NamedQueries.in(Path.of("queries"))));
     Path profile = Files.createTempDirectory("quarry-chromium");
     ChromeOptions options = new ChromeOptions()
@@ -158,5 +158,30 @@ class PageIT {
     List<String> places = browser.findElements(By.cssSelector("#result-table tbody td"))
         .stream().map(WebElement::getText).toList();
     assertTrue(places.contains("Barcelona"), places.toString());
+  }
+
+  @Test
+  void thePageRunsAnUpdateWithTheTokenFromItsAddressAndForgetsTheAddress() throws Exception {
+    String token = "page-token-0123456789abcdef";
+    QuarryServer writable = QuarryServer.start(TdbStore.open(SampleStore.copy(), false),
+        QuarryServer.Options.readOnly("127.0.0.1", 0, Duration.ofSeconds(30),
+            NamedQueries.in(Path.of("queries"))).withUpdate(token));
+    try {
+      browser.get(writable.url() + "#token=" + token);
+      wait.until(b -> !b.getCurrentUrl().contains("token"));
+      browser.get(writable.url() + "#query");
+      WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.id("update-run")));
+      browser.findElement(By.id("sparql")).clear();
+      browser.findElement(By.id("sparql")).sendKeys("INSERT DATA { GRAPH <urn:x-test:g> { "
+          + "<urn:x-test:a> <http://schema.org/name> \"Added from the page\" } }");
+      run.click();
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("#query-result p"), "Done."));
+      Http http = new Http(writable.port());
+      var r = http.send("POST", "quarry/sparql", "ASK { ?s ?p \"Added from the page\" }",
+          "Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json");
+      assertTrue(r.body().contains("true"), r.body());
+    } finally {
+      writable.close();
+    }
   }
 }
