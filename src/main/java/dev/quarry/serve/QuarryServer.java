@@ -14,7 +14,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Quarry's store served over HTTP by an embedded Fuseki: the SPARQL 1.1 Protocol and the Graph
- * Store Protocol at {@code /quarry}, the named queries at {@code /queries}, the page at {@code /}.
+ * Store Protocol at {@code /quarry}, the named queries at {@code /queries}, the evidence for a fact
+ * at {@code /explain}, the page at {@code /}.
  * The default graph is the union of the post graphs, as for {@code quarry query}.
  */
 public final class QuarryServer implements AutoCloseable {
@@ -95,6 +96,7 @@ public final class QuarryServer implements AutoCloseable {
         .enablePing(true)
         .addServlet("/queries/*", new NamedQueryServlet(store, options.queries(),
             options.timeout()))
+        .addServlet("/explain", new ExplainServlet(store, options.timeout()))
         .addFilter("/*", new RequestLimits(limits))
         .addFilter("/*", new RequestGuard(new HostNames(options.host()), options.update(),
             options.token()));
