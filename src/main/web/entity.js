@@ -41,6 +41,7 @@ SELECT ?name ?type ?alias ?wikidata WHERE {
 }`),
     select(`
 SELECT ?s ?p ?o ?sName ?sType ?oName ?oType (GROUP_CONCAT(DISTINCT ?r; separator="; ") AS ?role)
+       (GROUP_CONCAT(DISTINCT ?speaker; separator=", ") AS ?speakers)
 WHERE {
   VALUES ?p { ${Object.keys(RELATIONS).map(iriRef).join(' ')} }
   { ${ref} ?p ?o BIND (${ref} AS ?s) } UNION { ?s ?p ${ref} BIND (${ref} AS ?o) }
@@ -52,6 +53,7 @@ WHERE {
              FILTER (?oClass = quarry:Talk || NOT EXISTS { ?o a quarry:Talk }) }
   OPTIONAL { FILTER (?p = schema:worksFor)
              ?job quarry:employee ?s ; quarry:employer ?o ; schema:roleName ?r }
+  OPTIONAL { ?s a quarry:Talk ; schema:performer/schema:name ?speaker }
 }
 GROUP BY ?s ?p ?o ?sName ?sType ?oName ?oType
 ORDER BY ?p ?sName ?oName`),
@@ -93,8 +95,10 @@ function groupsOf(iri, relations) {
     const p = value(r, 'p');
     const outgoing = value(r, 's') === iri;
     const side = outgoing ? 'o' : 's';
-    const other = { iri: value(r, side), name: value(r, side + 'Name'),
-      type: value(r, side + 'Type') || 'Talk', role: value(r, 'role'), fact: r, p };
+    const type = value(r, side + 'Type') || 'Talk';
+    const name = value(r, side + 'Name')
+      || (type === 'Talk' && value(r, 'speakers') ? 'a talk by ' + value(r, 'speakers') : '');
+    const other = { iri: value(r, side), name, type, role: value(r, 'role'), fact: r, p };
     const talk = !outgoing && other.type === 'Talk' && TALK_LINKS.includes(p);
     const key = talk ? 'talks' : (outgoing ? 'out:' : 'in:') + p;
     if (!groups.has(key)) {
@@ -126,8 +130,8 @@ function relationTable(groups) {
       el('th', { colSpan: 5, textContent: g.label + ' (' + g.neighbours.length + ')' })));
     for (const n of g.neighbours) {
       const r = n.fact;
-      const cell = (side) => el('td', {}, link(value(r, side), value(r, side + 'Name'),
-        value(r, side + 'Type') || 'Talk'));
+      const cell = (side) => el('td', {}, value(r, side) === n.iri ? link(n.iri, n.name, n.type)
+        : link(value(r, side), value(r, side + 'Name'), value(r, side + 'Type') || 'Talk'));
       const row = el('tr', { className: 'fact' }, cell('s'),
         el('td', { textContent: RELATIONS[n.p][0] }), cell('o'),
         el('td', { textContent: n.role }));

@@ -36,7 +36,7 @@ export function drawPicture(center, groups, open, onOpen, onTap) {
     const dir = s === 0 ? 1 : -1;
     let y = -sum(side) / 2;
     for (const g of side) {
-      const shown = open.has(g.key) ? g.neighbours : g.neighbours.slice(0, SHOWN);
+      const shown = g.neighbours.slice(0, rowsOf(g, open) - (whole(g, open) ? 0 : 1));
       const rows = rowsOf(g, open);
       const hub = 'hub:' + g.key;
       const top = y + GAP / 2;
@@ -79,9 +79,11 @@ export function drawPicture(center, groups, open, onOpen, onTap) {
   showAllButtons(groups, open, onOpen);
 }
 
+/** Whether a relation is shown whole: asked for, or one more would take the "more" row. */
+const whole = (g, open) => open.has(g.key) || g.neighbours.length <= SHOWN + 1;
+
 function rowsOf(g, open) {
-  if (open.has(g.key) || g.neighbours.length <= SHOWN) return Math.max(1, g.neighbours.length);
-  return SHOWN + 1;
+  return whole(g, open) ? Math.max(1, g.neighbours.length) : SHOWN + 1;
 }
 
 function edge(source, target, classes = '') {
@@ -93,7 +95,7 @@ function showAllButtons(groups, open, onOpen) {
   const box = $('graph-controls');
   box.replaceChildren();
   for (const g of groups) {
-    if (open.has(g.key) || g.neighbours.length <= SHOWN) continue;
+    if (whole(g, open)) continue;
     box.append(el('button', { type: 'button', className: 'show-all',
       textContent: 'Show all ' + g.neighbours.length + ': ' + g.label,
       onclick: () => onOpen(g.key) }));

@@ -30,9 +30,11 @@ ORDER BY ?name`),
   ]);
   if (!about.length) throw new Error('No talk in the graph is ' + iri);
   const a = about[0];
-  $('talk-title').textContent = value(a, 'title') || 'An untitled talk';
   const by = (p) => linked.filter((r) => value(r, 'p') === 'http://schema.org/' + p)
     .map((r) => [value(r, 'e'), value(r, 'name'), value(r, 'type')]);
+  const speakers = by('performer').map(([, name]) => name);
+  $('talk-title').textContent = value(a, 'title')
+    || (speakers.length ? 'A talk by ' + speakers.join(', ') : 'An untitled talk');
   const facts = $('talk-facts');
   facts.replaceChildren();
   const row = (label, ...content) => facts.append(el('dt', { textContent: label }),
