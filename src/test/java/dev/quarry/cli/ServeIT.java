@@ -1,6 +1,7 @@
 package dev.quarry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,7 @@ class ServeIT {
   static QuarryServer server;
   static String base;
   static List<String> speakersEmbedded;
+  static List<String> explained;
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -53,6 +55,11 @@ class ServeIT {
         store.toString());
     assertEquals(0, q.exitCode(), q.err());
     speakersEmbedded = column(q.out(), "speaker");
+    Cli explain = Cli.run("explain", "Morgan Tocker", "works for", "PlanetScale", "--store",
+        store.toString());
+    assertEquals(0, explain.exitCode(), explain.err());
+    explained = explain.out().lines().filter(l -> l.startsWith("    \u201c")).map(String::strip)
+        .sorted().toList();
     server = QuarryServer.start(TdbStore.open(store, false), QuarryServer.Options.readOnly(
         "127.0.0.1", 0, Duration.ofSeconds(30), NamedQueries.in(Path.of("queries"))));
     base = server.url();
@@ -177,6 +184,34 @@ class ServeIT {
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
         r.headers().toString());
+  }
+
+  @Test
+  void aFactsEvidenceIsAnsweredAsJsonAsQuarryExplainPrintsIt() throws Exception {
+    HttpResponse<String> r = get("explain?subject=" + URLEncoder.encode(
+        "https://quarry.dev/id/person/morgan-tocker", StandardCharsets.UTF_8) + "&predicate="
+        + URLEncoder.encode("http://schema.org/worksFor", StandardCharsets.UTF_8) + "&object="
+        + URLEncoder.encode("https://quarry.dev/id/organization/planetscale",
+            StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    var answer = org.apache.jena.atlas.json.JSON.parse(r.body());
+    assertEquals("Morgan Tocker works for PlanetScale", answer.getString("fact"));
+    var evidence = answer.get("evidence").getAsArray().stream().map(v -> v.getAsObject())
+        .toList();
+    assertFalse(evidence.isEmpty());
+    // quarry explain marks the two names in brackets; the sentences are the same.
+    assertEquals(explained, evidence.stream()
+        .map(e -> "\u201c" + ExplainCommand.highlight(e.getString("sentence"), "Morgan Tocker",
+            "PlanetScale") + "\u201d").sorted().toList());
+    assertTrue(evidence.stream().allMatch(e -> e.get("confidence").isNumber()
+        && e.getString("post").startsWith("https://quarry.dev/id/post/")), r.body());
+
+    HttpResponse<String> extra = get("explain?subject=a&colour=red");
+    assertEquals(400, extra.statusCode());
+    assertTrue(extra.body().contains("no parameter 'colour'"), extra.body());
+    HttpResponse<String> notIri = get("explain?subject=Morgan&predicate=x&object=y");
+    assertEquals(400, notIri.statusCode());
+    assertTrue(notIri.body().contains("'subject' once, as an absolute IRI"), notIri.body());
   }
 
   @Test
