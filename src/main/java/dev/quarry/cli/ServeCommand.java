@@ -7,7 +7,11 @@ import dev.quarry.store.TdbStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +39,18 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--update",
       description = "Also take SPARQL Update and Graph Store writes at /quarry/update and "
-          + "/quarry/data: anyone who reaches the server can then change the graph.")
+          + "/quarry/data, from requests that carry the token printed at start.")
   boolean update;
+
+  @Option(names = "--cors", paramLabel = "ORIGIN",
+      description = "Let pages at ORIGIN (such as https://notebook.example.org) read the "
+          + "answers; repeatable. Default: no other origin.")
+  List<String> cors = new ArrayList<>();
+
+  @Option(names = "--allow-service",
+      description = "Let queries fetch from other hosts with SERVICE (off by default: it would "
+          + "let anyone who can query make this machine fetch any address).")
+  boolean allowService;
 
   @Option(names = "--queries", paramLabel = "DIR",
       description = "The named queries to offer (default: ./queries when it exists, else the "
@@ -69,8 +83,24 @@ public final class ServeCommand implements Callable<Integer> {
       named = Files.isDirectory(Path.of("queries")) ? NamedQueries.in(Path.of("queries"))
           : NamedQueries.builtIn();
     }
-    QuarryServer.Options options = new QuarryServer.Options(host, port, update,
-        Duration.ofSeconds(timeoutSeconds), named);
+    for (String origin : cors) {
+      if (!origin.matches("https?://[^/\\s]+")) {
+        throw new QuarryException(ExitCodes.USAGE, "--cors takes an origin such as "
+            + "https://notebook.example.org (scheme, host and port, no path): " + origin);
+      }
+    }
+    String token = store.token;
+    if (token != null && token.length() < 16) {
+      throw new QuarryException(ExitCodes.USAGE, "--token must be 16 characters or more");
+    }
+    QuarryServer.Options options = QuarryServer.Options.readOnly(host, port,
+        Duration.ofSeconds(timeoutSeconds), named).withCors(cors).withService(allowService);
+    if (update) {
+      if (token == null) {
+        token = newToken();
+      }
+      options = options.withUpdate(token);
+    }
     TdbStore st = TdbStore.open(Path.of(store.store), false);
     QuarryServer server;
     try {
@@ -90,14 +120,18 @@ public final class ServeCommand implements Callable<Integer> {
     String url = server.url();
     err.printf("quarry: serving %s at %s (%s)%n", store.store, url,
         update ? "SPARQL Update ON" : "read-only");
-    err.printf("  page             %s%n", url);
+    err.printf("  page             %s%s%n", url, update ? "#token=" + token : "");
     err.printf("  SPARQL query     %s%s/sparql%n", url, QuarryServer.DATASET);
     err.printf("  graph store      %s%s/get?graph=IRI%n", url, QuarryServer.DATASET);
     err.printf("  named queries    %squeries/NAME?param=value (list: %squeries)%n", url, url);
     if (update) {
-      err.printf("quarry: WARNING: updates are ON (%s%s/update, %s%s/data): anyone who can reach "
-          + "this server can change or delete the graph%n", url, QuarryServer.DATASET, url,
-          QuarryServer.DATASET);
+      err.printf("quarry: WARNING: updates are ON (%s%s/update, %s%s/data) for requests that "
+          + "carry the token%n", url, QuarryServer.DATASET, url, QuarryServer.DATASET);
+      err.printf("  token            %s (header 'Authorization: Bearer TOKEN'; "
+          + "quarry ingest --token or QUARRY_TOKEN)%n", token);
+    }
+    if (!cors.isEmpty()) {
+      err.printf("  CORS             pages at %s may read the answers%n", String.join(", ", cors));
     }
     if (!server.loopback()) {
       err.printf("quarry: WARNING: listening on %s, not only on this machine%n", host);
@@ -106,6 +140,13 @@ public final class ServeCommand implements Callable<Integer> {
     err.flush();
     server.join();
     return ExitCodes.OK;
+  }
+
+  /** 24 random bytes, as URL-safe text: what Jupyter's tokens hold. */
+  private static String newToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static String rootMessage(Throwable e) {

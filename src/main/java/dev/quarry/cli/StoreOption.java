@@ -1,6 +1,8 @@
 package dev.quarry.cli;
 
 import dev.quarry.store.QuarryStore;
+import dev.quarry.store.RemoteStore;
+import org.apache.jena.http.auth.AuthEnv;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option, shared by every command that reads or writes a store. */
@@ -16,7 +18,20 @@ public final class StoreOption {
           + "(default: $QUARRY_STORE, else ./" + DEFAULT + ").")
   String store;
 
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      defaultValue = "${env:QUARRY_TOKEN}",
+      description = "The token of a 'quarry serve --update' server: serve asks writes for it "
+          + "(a random one when none is given), the other commands send it to a server's URL "
+          + "(default: $QUARRY_TOKEN).")
+  String token;
+
   QuarryStore open(boolean create) {
+    if (token != null && !token.isBlank() && RemoteStore.isUrl(store)) {
+      String header = "Bearer " + token.strip();
+      AuthEnv.get().registerAuthModifier(store, b -> b.setHeader("Authorization", header));
+    }
     return QuarryStore.open(store, create);
   }
 }

@@ -1,6 +1,7 @@
 package dev.quarry.graph;
 
 import dev.quarry.store.QuarryStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +39,8 @@ public final class Explainer {
 
   /** One piece of evidence for a fact. */
   public record Evidence(String subject, String predicate, String object, String sentence,
-      String file, String title, int line, String rule, double confidence, boolean implicit,
-      Optional<String> role, Optional<String> asOf) {
+      String post, String file, String title, int line, String rule, double confidence,
+      boolean implicit, Optional<String> role, Optional<String> asOf) {
 
     /** The fact in words: "Sugu Sougoumarane works for PlanetScale". */
     public String fact() {
@@ -68,15 +69,62 @@ public final class Explainer {
     return out;
   }
 
+  /** Every piece of evidence for one fact, its subject, predicate and object given as IRIs. */
+  public static List<Evidence> ofFact(QuarryStore store, String subject, String predicate,
+      String object, Duration timeout) {
+    ParameterizedSparqlString q = new ParameterizedSparqlString(TEMPLATE
+        .replace("WHO", "VALUES (?s ?p ?o) { (?wantS ?wantP ?wantO) }")
+        .replace("WANT_P", "").replace("WANT_O", "").replace("SIDE", ""));
+    q.setIri("wantS", subject);
+    q.setIri("wantP", predicate);
+    q.setIri("wantO", object);
+    return run(store, q, timeout);
+  }
+
   private static List<Evidence> find(QuarryStore store, String name, Optional<String> predicate,
       Optional<String> object, boolean asObject) {
-    // A statement and all about it sit in its post's graph, so GRAPH ?g reads them there: over
-    // the union, the rule's label (stated in every post that uses the rule) was read once per post.
-    ParameterizedSparqlString q = new ParameterizedSparqlString("""
-        SELECT DISTINCT ?sn ?p ?on ?sentence ?file ?title ?line ?rule ?c ?implicit ?role ?asOf
+    ParameterizedSparqlString q = new ParameterizedSparqlString(TEMPLATE
+        .replace("WHO", """
+            ?named (schema:name|skos:altLabel) ?label .
+            FILTER (lcase(str(?label)) = lcase(str(?name)))""")
+        .replace("SIDE", "FILTER (" + (asObject ? "?o" : "?s") + " = ?named)")
+        .replace("WANT_P", predicate.isPresent() ? "FILTER (?p = ?wantP)" : "")
+        .replace("WANT_O", object.isPresent() ? "FILTER EXISTS { ?o (schema:name|skos:altLabel) "
+            + "?ol . FILTER (lcase(str(?ol)) = lcase(str(?wantO))) }" : ""));
+    q.setLiteral("name", name);
+    predicate.ifPresent(p -> q.setIri("wantP", p));
+    object.ifPresent(o -> q.setLiteral("wantO", o));
+    return run(store, q, QuarryStore.NO_LIMIT);
+  }
+
+  private static List<Evidence> run(QuarryStore store, ParameterizedSparqlString q,
+      Duration timeout) {
+    List<Evidence> out = new ArrayList<>();
+    store.query(q.asQuery(), Map.of(), timeout, qe -> {
+      qe.execSelect().forEachRemaining(r -> out.add(evidence(r)));
+      return null;
+    });
+    return out;
+  }
+
+  /**
+   * The evidence query: WHO finds the statements' subject (and more), SIDE ties it to them,
+   * WANT_P and WANT_O narrow them. A statement and all about it sit in its post's graph, so
+   * GRAPH ?g reads them there: over the union, the rule's label (stated in every post that uses
+   * the rule) was read once per post.
+   */
+  private static final String TEMPLATE = """
+        PREFIX schema: <http://schema.org/>
+        PREFIX quarry: <https://quarry.dev/ns#>
+        PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
+        PREFIX prov:   <http://www.w3.org/ns/prov#>
+        PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+        PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+        PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?sn ?p ?on ?sentence ?post ?file ?title ?line ?rule ?c ?implicit ?role
+               ?asOf
         WHERE {
-          ?named (schema:name|skos:altLabel) ?label .
-          FILTER (lcase(str(?label)) = lcase(str(?name)))
+          WHO
           GRAPH ?g {
             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                 prov:wasDerivedFrom ?post ;
@@ -93,29 +141,16 @@ public final class Explainer {
             OPTIONAL { ?job prov:wasDerivedFrom ?st . OPTIONAL { ?job schema:roleName ?role }
                        OPTIONAL { ?job quarry:asOf ?asOf } }
           }
-          FILTER (?NAMED_SIDE = ?named)
+          SIDE
         }
         ORDER BY ?sn ?p ?on DESC(?c) ?file ?line
-        """.replace("?NAMED_SIDE", asObject ? "?o" : "?s")
-        .replace("WANT_P", predicate.isPresent() ? "FILTER (?p = ?wantP)" : "")
-        .replace("WANT_O", object.isPresent() ? "FILTER EXISTS { ?o (schema:name|skos:altLabel) "
-            + "?ol . FILTER (lcase(str(?ol)) = lcase(str(?wantO))) }" : ""));
-    q.setNsPrefixes(Vocab.PREFIXES);
-    q.setLiteral("name", name);
-    predicate.ifPresent(p -> q.setIri("wantP", p));
-    object.ifPresent(o -> q.setLiteral("wantO", o));
-    List<Evidence> out = new ArrayList<>();
-    store.query(q.asQuery(), Map.of(), QuarryStore.NO_LIMIT, qe -> {
-      qe.execSelect().forEachRemaining(r -> out.add(evidence(r)));
-      return null;
-    });
-    return out;
-  }
+        """;
 
   private static Evidence evidence(QuerySolution r) {
     return new Evidence(r.getLiteral("sn").getLexicalForm(), r.getResource("p").getURI(),
         r.getLiteral("on").getLexicalForm(),
         r.contains("sentence") ? r.getLiteral("sentence").getLexicalForm() : "",
+        r.getResource("post").getURI(),
         r.getLiteral("file").getLexicalForm(), r.getLiteral("title").getLexicalForm(),
         r.contains("line") ? r.getLiteral("line").getInt() : 0,
         r.getLiteral("rule").getLexicalForm(), r.getLiteral("c").getDouble(),

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
@@ -62,6 +63,16 @@ final class NamedQueryServlet extends HttpServlet {
         return;
       }
       params.put(p.getKey(), p.getValue()[0]);
+    }
+    List<String> declared = named.get().parameters().stream()
+        .map(NamedQueries.Parameter::name).toList();
+    for (String given : params.keySet()) {
+      if (!declared.contains(given)) {
+        error(resp, 400, "the query '" + name + "' has no parameter '" + given + "' ("
+            + (declared.isEmpty() ? "it takes none" : "it takes: " + String.join(", ", declared))
+            + ")");
+        return;
+      }
     }
     for (NamedQueries.Parameter p : named.get().parameters()) {
       if (!params.containsKey(p.name())) {

@@ -4,24 +4,69 @@ import dev.quarry.store.TdbStore;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Quarry's store served over HTTP by an embedded Fuseki: the SPARQL 1.1 Protocol and the Graph
- * Store Protocol at {@code /quarry}, the named queries at {@code /queries}, the page at {@code /}.
+ * Store Protocol at {@code /quarry}, the named queries at {@code /queries}, the evidence for a fact
+ * at {@code /explain}, the page at {@code /}.
  * The default graph is the union of the post graphs, as for {@code quarry query}.
  */
 public final class QuarryServer implements AutoCloseable {
   /** The dataset's name in URLs: {@code /quarry/sparql}, {@code /quarry/get}. */
   public static final String DATASET = "quarry";
 
-  /** What to serve and how. */
+  /**
+   * What to serve and how. {@code token} is what writes must carry when {@code update} is on;
+   * {@code corsOrigins} are the other origins whose pages may read the answers; SERVICE reaches
+   * other hosts only with {@code allowService}.
+   */
   public record Options(String host, int port, boolean update, Duration timeout,
-      NamedQueries queries) {}
+      NamedQueries queries, String token, List<String> corsOrigins, boolean allowService,
+      Limits limits) {
+    public Options {
+      corsOrigins = List.copyOf(corsOrigins);
+      if (update && (token == null || token.isBlank())) {
+        throw new IllegalArgumentException("a server that takes updates needs a token");
+      }
+    }
+
+    /** Read-only, no CORS, no SERVICE. */
+    public static Options readOnly(String host, int port, Duration timeout, NamedQueries queries) {
+      return new Options(host, port, false, timeout, queries, null, List.of(), false,
+          Limits.DEFAULT);
+    }
+
+    /** The same, taking writes that carry {@code token}. */
+    public Options withUpdate(String token) {
+      return new Options(host, port, true, timeout, queries, token, corsOrigins, allowService,
+          limits);
+    }
+
+    /** The same, letting pages at {@code origins} read the answers. */
+    public Options withCors(List<String> origins) {
+      return new Options(host, port, update, timeout, queries, token, origins, allowService,
+          limits);
+    }
+
+    /** The same, with other limits on each request. */
+    public Options withLimits(Limits other) {
+      return new Options(host, port, update, timeout, queries, token, corsOrigins, allowService,
+          other);
+    }
+
+    /** The same, with SERVICE to other hosts allowed or not. */
+    public Options withService(boolean allow) {
+      return new Options(host, port, update, timeout, queries, token, corsOrigins, allow,
+          limits);
+    }
+  }
 
   private final FusekiServer fuseki;
   private final TdbStore store;
@@ -39,17 +84,29 @@ public final class QuarryServer implements AutoCloseable {
     DatasetGraph dsg = store.dataset().asDatasetGraph();
     dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+    dsg.getContext().set(ARQ.httpServiceAllowed, options.allowService());
+    SafeFunctions.install(dsg.getContext());
     boolean loopback = isLoopback(options.host());
-    FusekiServer fuseki = FusekiServer.create()
+    Limits limits = options.limits();
+    FusekiServer.Builder builder = FusekiServer.create()
         .port(options.port())
         .loopback(loopback)
         .add("/" + DATASET, dsg, options.update())
-        .enableCors(true, null)
+        .enableCors(false)
         .enablePing(true)
         .addServlet("/queries/*", new NamedQueryServlet(store, options.queries(),
             options.timeout()))
-        .addFilter("/*", new StaticFiles())
-        .build();
+        .addServlet("/explain", new ExplainServlet(store, options.timeout()))
+        .addFilter("/*", new RequestLimits(limits))
+        .addFilter("/*", new RequestGuard(new HostNames(options.host()), options.update(),
+            options.token()));
+    if (!options.corsOrigins().isEmpty()) {
+      builder.addFilter("/*", Cors.readOnly(options.corsOrigins()));
+    }
+    FusekiServer fuseki = builder.addFilter("/*", new StaticFiles()).build();
+    // A form body (a query sent as a form) is read by Jetty itself: the same limit there.
+    fuseki.getJettyServer().getDescendant(ServletContextHandler.class)
+        .setMaxFormContentSize((int) limits.maxQueryBytes());
     if (!loopback) {
       for (var c : fuseki.getJettyServer().getConnectors()) {
         if (c instanceof ServerConnector sc) {

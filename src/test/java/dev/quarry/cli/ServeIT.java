@@ -1,6 +1,7 @@
 package dev.quarry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,6 +44,7 @@ class ServeIT {
   static QuarryServer server;
   static String base;
   static List<String> speakersEmbedded;
+  static List<String> explained;
   static final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -53,8 +55,13 @@ class ServeIT {
         store.toString());
     assertEquals(0, q.exitCode(), q.err());
     speakersEmbedded = column(q.out(), "speaker");
-    server = QuarryServer.start(TdbStore.open(store, false), new QuarryServer.Options(
-        "127.0.0.1", 0, false, Duration.ofSeconds(30), NamedQueries.in(Path.of("queries"))));
+    Cli explain = Cli.run("explain", "Morgan Tocker", "works for", "PlanetScale", "--store",
+        store.toString());
+    assertEquals(0, explain.exitCode(), explain.err());
+    explained = explain.out().lines().filter(l -> l.startsWith("    \u201c")).map(String::strip)
+        .sorted().toList();
+    server = QuarryServer.start(TdbStore.open(store, false), QuarryServer.Options.readOnly(
+        "127.0.0.1", 0, Duration.ofSeconds(30), NamedQueries.in(Path.of("queries"))));
     base = server.url();
   }
 
@@ -111,7 +118,8 @@ class ServeIT {
     assertTrue(missing.body().contains("needs the parameter 'topic'"), missing.body());
     HttpResponse<String> extra = get("queries/who-spoke-about?topic=Vitess&colour=red");
     assertEquals(400, extra.statusCode());
-    assertTrue(extra.body().contains("no variable ?colour"), extra.body());
+    assertTrue(extra.body().contains("has no parameter 'colour' (it takes: topic)"),
+        extra.body());
   }
 
   @Test
@@ -170,11 +178,40 @@ class ServeIT {
   }
 
   @Test
-  void browsersOnOtherOriginsMayCallIt() throws Exception {
+  void byDefaultNoPageOnAnotherOriginMayReadTheAnswers() throws Exception {
     HttpResponse<String> r = get("queries/who-spoke-about?topic=Vitess",
         "Origin", "https://notebook.example.org");
-    assertEquals("https://notebook.example.org",
-        r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+        r.headers().toString());
+  }
+
+  @Test
+  void aFactsEvidenceIsAnsweredAsJsonAsQuarryExplainPrintsIt() throws Exception {
+    HttpResponse<String> r = get("explain?subject=" + URLEncoder.encode(
+        "https://quarry.dev/id/person/morgan-tocker", StandardCharsets.UTF_8) + "&predicate="
+        + URLEncoder.encode("http://schema.org/worksFor", StandardCharsets.UTF_8) + "&object="
+        + URLEncoder.encode("https://quarry.dev/id/organization/planetscale",
+            StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    var answer = org.apache.jena.atlas.json.JSON.parse(r.body());
+    assertEquals("Morgan Tocker works for PlanetScale", answer.getString("fact"));
+    var evidence = answer.get("evidence").getAsArray().stream().map(v -> v.getAsObject())
+        .toList();
+    assertFalse(evidence.isEmpty());
+    // quarry explain marks the two names in brackets; the sentences are the same.
+    assertEquals(explained, evidence.stream()
+        .map(e -> "\u201c" + ExplainCommand.highlight(e.getString("sentence"), "Morgan Tocker",
+            "PlanetScale") + "\u201d").sorted().toList());
+    assertTrue(evidence.stream().allMatch(e -> e.get("confidence").isNumber()
+        && e.getString("post").startsWith("https://quarry.dev/id/post/")), r.body());
+
+    HttpResponse<String> extra = get("explain?subject=a&colour=red");
+    assertEquals(400, extra.statusCode());
+    assertTrue(extra.body().contains("no parameter 'colour'"), extra.body());
+    HttpResponse<String> notIri = get("explain?subject=Morgan&predicate=x&object=y");
+    assertEquals(400, notIri.statusCode());
+    assertTrue(notIri.body().contains("'subject' once, as an absolute IRI"), notIri.body());
   }
 
   @Test
@@ -190,9 +227,10 @@ class ServeIT {
   }
 
   /**
-   * The command itself, in a JVM without CoreNLP: with --update it says so, takes an ingest
-   * from another process, and on a TERM signal (what Ctrl-C does) stops and leaves the store
-   * whole for the next command.
+   * The command itself, in a JVM without CoreNLP: with --update it says so and prints a token,
+   * takes an ingest from another process that carries the token and refuses one that does not,
+   * and on a TERM signal (what Ctrl-C does) stops and leaves the store whole for the next
+   * command.
    */
   @Test
   void serveWithUpdateTakesARemoteIngestAndStopsCleanly() throws Exception {
@@ -200,6 +238,7 @@ class ServeIT {
     Process p = Jvm.quarry(e -> e.contains("stanford-corenlp"), "serve", "--update",
         "--port", "0", "--store", store.toString()).start();
     String url = null;
+    String token = null;
     StringBuilder said = new StringBuilder();
     try {
       BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(),
@@ -210,13 +249,23 @@ class ServeIT {
         if (m.find()) {
           url = m.group(1);
         }
+        Matcher t = Pattern.compile("^\\s+token\\s+(\\S+)").matcher(line);
+        if (t.find()) {
+          token = t.group(1);
+        }
         if (line.startsWith("Ctrl-C")) {
           break;
         }
       }
       assertNotNull(url, said.toString());
       assertTrue(said.toString().contains("WARNING: updates are ON"), said.toString());
-      Cli ingest = Cli.run("ingest", "corpus", "--force", "--store", url + "quarry");
+      assertNotNull(token, said.toString());
+      assertTrue(said.toString().contains(url + "#token=" + token), said.toString());
+      Cli refused = Cli.run("ingest", "corpus", "--force", "--store", url + "quarry");
+      assertEquals(1, refused.exitCode(), refused.out());
+      assertTrue(refused.err().contains("401"), refused.err());
+      Cli ingest = Cli.run("ingest", "corpus", "--force", "--store", url + "quarry",
+          "--token", token);
       assertEquals(0, ingest.exitCode(), ingest.err());
       assertTrue(ingest.out().startsWith("ingested 4 posts"), ingest.out());
     } finally {
