@@ -1,6 +1,8 @@
 package dev.quarry.extract;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +13,13 @@ import java.util.regex.Pattern;
  */
 final class ProseTalk {
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{6,160})[”\"]");
+
+  /** Rules whose speakers are named after the trigger: "a talk by X". */
+  private static final Set<Rule> SPEAKERS_AFTER = EnumSet.of(Rule.TALK_BY, Rule.PASSIVE_BY,
+      Rule.TALK_PEOPLE);
+  /** Rules that never read "I" as the author: the speakers are named, or "spoke" is heard. */
+  private static final Set<Rule> SPEAKERS_NAMED = EnumSet.of(Rule.SPOKE, Rule.SPOKE_IN_CONTEXT,
+      Rule.TALK_POSSESSIVE, Rule.TALK_PRONOUN, Rule.MY_TALK);
 
   private final Lexicon lex;
 
@@ -33,14 +42,11 @@ final class ProseTalk {
       if (rule.isEmpty()) {
         continue;
       }
-      boolean speakersAfter = rule.get() == Rule.TALK_BY;
-      boolean possessive = rule.get() == Rule.TALK_POSSESSIVE;
-      List<String> speakers = speakersAfter
-          ? s.personRun(s.firstPersonTokenAfter(t.index()), lex.nameJoiners)
-          : s.peopleBefore(t.index(), possessive, lex.nameJoiners);
+      boolean speakersAfter = SPEAKERS_AFTER.contains(rule.get());
+      List<String> speakers = speakers(s, all, t.index(), rule.get(), post);
       double confidence = rule.get().confidence();
-      boolean authorSpeaks = speakers.isEmpty() && !speakersAfter && !possessive
-          && rule.get() != Rule.SPOKE && rule.get() != Rule.SPOKE_IN_CONTEXT
+      boolean authorSpeaks = speakers.isEmpty() && !speakersAfter
+          && !SPEAKERS_NAMED.contains(rule.get())
           && post.author().isPresent() && firstPersonSubject(s, t.index());
       if (authorSpeaks) {
         speakers = List.of(post.author().get());
@@ -60,6 +66,41 @@ final class ProseTalk {
     return Optional.empty();
   }
 
+  /** The speakers a rule's trigger at token {@code i} names. */
+  private List<String> speakers(TaggedSentence s, List<TaggedSentence> all, int i, Rule rule,
+      PostContext post) {
+    return switch (rule) {
+      case TALK_BY, PASSIVE_BY, TALK_PEOPLE ->
+          s.personRun(s.firstPersonTokenAfter(i), lex.nameJoiners);
+      case TALK_POSSESSIVE -> s.peopleBefore(i, true, lex.nameJoiners);
+      case TALK_PRONOUN -> previousPerson(s, all, i).map(List::of).orElse(List.of());
+      case MY_TALK -> post.author().map(List::of).orElse(List.of());
+      default -> s.peopleBefore(i, false, lex.nameJoiners);
+    };
+  }
+
+  /**
+   * "In her talk, X showed": the person named next in the sentence, close after the talk; else
+   * the one named last before it, in the sentence or the one before.
+   */
+  private static Optional<String> previousPerson(TaggedSentence s, List<TaggedSentence> all,
+      int i) {
+    int after = s.firstPersonTokenAfter(i);
+    if (after > i && after <= i + 3) {
+      return s.mentionAt(after).map(PlacedMention::name);
+    }
+    List<String> before = s.peopleBefore(i, false, Set.of());
+    if (!before.isEmpty()) {
+      return Optional.of(before.get(before.size() - 1));
+    }
+    if (s.index() == 0 || all.get(s.index() - 1).section() != s.section()) {
+      return Optional.empty();
+    }
+    List<PlacedMention> people = all.get(s.index() - 1).mentionsOf(EntityType.PERSON);
+    return people.isEmpty() ? Optional.empty()
+        : Optional.of(people.get(people.size() - 1).name());
+  }
+
   /** The rule a token triggers, if any: a talk noun, a light verb or a talk verb in its place. */
   private Optional<Rule> trigger(TaggedSentence s, Token t, boolean aboutTalks) {
     int i = t.index();
@@ -71,6 +112,9 @@ final class ProseTalk {
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb()
         && s.anyWithin(i + 1, 3, w -> lex.audience.contains(w.lower()))) {
       return Optional.of(Rule.TOOK_THE_AUDIENCE); // "X and Y took the audience through..."
+    } else if (lex.passiveTalkVerbs.contains(t.lemma()) && t.tag().equals("VBN")
+        && s.nextIs(i, "by") && s.isAt(i + 2, EntityType.PERSON)) {
+      return Optional.of(Rule.PASSIVE_BY); // "the demo ... was presented by X"
     } else if (lex.talkVerbs.contains(t.lemma()) && (t.isVerb() || s.personEndsBefore(i))) {
       boolean audience = s.anyWithin(i + 1, 4, w -> lex.audience.contains(w.lower()))
           || s.nextIs(i, "through");
@@ -84,6 +128,16 @@ final class ProseTalk {
       }
     } else if (lex.talkNouns.contains(t.lemma()) && i >= 2 && s.token(i - 1).tag().equals("POS")) {
       return Optional.of(Rule.TALK_POSSESSIVE);
+    } else if (lex.speakerNouns.contains(t.lemma()) && s.firstPersonTokenAfter(i) > i
+        && s.firstPersonTokenAfter(i) <= i + 4) {
+      return Optional.of(Rule.TALK_PEOPLE); // "the panelists were A, B and C"
+    } else if (lex.talkNouns.contains(t.lemma()) && i >= 1 && s.token(i - 1).tag().equals("PRP$")) {
+      String owner = s.token(i - 1).lower();
+      if (lex.i.contains(owner)) {
+        return Optional.of(Rule.MY_TALK); // "during my presentation"
+      } else if (lex.refersBack.contains(owner)) {
+        return Optional.of(Rule.TALK_PRONOUN); // "in her talk"
+      }
     }
     return Optional.empty();
   }

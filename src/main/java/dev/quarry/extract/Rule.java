@@ -10,8 +10,22 @@ public enum Rule {
   TALK_LIST_LINK("talk-list", 0.9, false),
   /** "- Speaker &amp; Speaker: Title". */
   TALK_LIST_COLON("talk-list", 0.8, false),
+  /** "**[Title](url)** by A, Acme", "- “Title” A, Role, Org": a line of a talk listing. */
+  TALK_LINE("talk-line", 0.8, false),
+  /** "## Title by A": a heading that names its speakers. */
+  TALK_HEADING("talk-heading", 0.8, false),
+  /** "Presented by: A, Role at Org", "Speakers: A &amp; B", under the talk's heading. */
+  TALK_LABEL("talk-label", 0.85, false),
   /** "a presentation by X", "the keynote was given by X". */
   TALK_BY("talk-by", 0.85, false),
+  /** "the demo of X was presented by Y", "demonstrated by Y": a talk verb in the passive. */
+  PASSIVE_BY("talk-by", 0.8, false),
+  /** "The panelists were A, B and C", "Speakers included A and B". */
+  TALK_PEOPLE("talk-people", 0.8, false),
+  /** "In her talk, ...": the person named just before. */
+  TALK_PRONOUN("talk-pronoun", 0.6, false),
+  /** "During my presentation, ...": the post's author. */
+  MY_TALK("my-talk", 0.65, false),
   /** "X gave a talk", "X delivered the keynote". */
   GAVE_TALK("gave-talk", 0.85, false),
   /** "X took the audience through ...", "X walked attendees through ...". */
@@ -39,6 +53,8 @@ public enum Rule {
   BARE_ROLE("bare-role", 0.5, true),
   /** The post's author works where the blog's voice does. */
   AUTHOR_OF_BLOG("author-of-blog", 0.8, true),
+  /** "by A, Staff Engineer at Acme" in a talk's line: a speaker's company, and role. */
+  SPEAKER_AFFILIATION("speaker-affiliation", 0.85, false),
   /** "author: Jane Doe (Acme)" in the front matter. */
   FRONT_MATTER_AFFILIATION("front-matter-affiliation", 0.9, false),
 

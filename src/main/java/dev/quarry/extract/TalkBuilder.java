@@ -18,8 +18,14 @@ final class TalkBuilder {
   boolean eventImplicit;
   Optional<String> title = Optional.empty();
   Optional<String> recording = Optional.empty();
+  /** Each speaker's company as the talk's line gives it: "by A, Acme". */
+  final List<SpeakerRun.Affiliation> affiliations = new ArrayList<>();
   int block;
   int section;
+  /** A line of a talk listing, which later sentences never add to. */
+  boolean closed;
+  /** The token where the speakers start in a talk line, or -1. */
+  int speakerStart = -1;
 
   TalkBuilder(Rule rule, double confidence, List<String> speakers, int sentence) {
     this.rule = rule;
@@ -38,9 +44,17 @@ final class TalkBuilder {
     }
   }
 
-  /** Whether this talk is a line of a list of talks (which never takes a later sentence's). */
-  boolean listed() {
-    return rule == Rule.TALK_LIST_LINK || rule == Rule.TALK_LIST_COLON;
+  /**
+   * The technologies a sentence names, and its organizations between tokens {@code after} and
+   * {@code before} (a talk line's title, not its speakers' companies).
+   */
+  void addTopics(TaggedSentence s, int after, int before) {
+    for (PlacedMention m : s.mentions()) {
+      if (m.type() == EntityType.TECHNOLOGY || (m.type() == EntityType.ORGANIZATION
+          && m.first() > after && (before < 0 || m.last() < before))) {
+        topics.add(m.ref());
+      }
+    }
   }
 
   Talk build() {
