@@ -1,6 +1,6 @@
 package dev.quarry.cli;
 
-import dev.quarry.store.Explainer;
+import dev.quarry.graph.Explainer;
 import dev.quarry.store.QuarryStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,13 @@ public final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "SUBJECT", description = "An entity, by any of its names.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SUBJECT",
+      description = "An entity, by any of its names.")
   String subject;
+
+  @Option(names = "--rules", description = "List the rules that read relations: id, "
+      + "confidence, and what each reads.")
+  boolean rules;
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "PREDICATE",
       description = "Only this relation.")
@@ -40,6 +46,13 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (rules) {
+      RuleTable.print(spec.commandLine().getOut());
+      return ExitCodes.OK;
+    }
+    if (subject == null) {
+      throw new QuarryException(ExitCodes.USAGE, "explain needs a SUBJECT (or --rules)");
+    }
     Optional<String> p = Optional.empty();
     if (predicate != null) {
       p = Explainer.predicate(predicate);

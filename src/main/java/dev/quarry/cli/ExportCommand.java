@@ -1,5 +1,6 @@
 package dev.quarry.cli;
 
+import dev.quarry.graph.Vocab;
 import dev.quarry.store.QuarryStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,7 +57,7 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (OutputStream os = WriterOutputStream.builder().setWriter(out)
             .setCharset(StandardCharsets.UTF_8).get()) {
-          st.export(os, format.lang);
+          st.export(os, format.lang, Vocab.PREFIXES);
         }
         out.flush();
       } else {
@@ -65,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(abs.getParent(), ".quarry-export", ".tmp");
         try {
           try (OutputStream os = Files.newOutputStream(tmp)) {
-            st.export(os, format.lang);
+            st.export(os, format.lang, Vocab.PREFIXES);
           }
           Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

@@ -29,8 +29,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Parameters(arity = "1..*", paramLabel = "DIR|FILE",
-      description = "Folders to search for posts (.md, .markdown, .txt, or any file that opens "
-          + "with front matter), or single post files.")
+      description = "Folders to search for posts (.md, .mdx, .markdown, .txt, a WordPress export "
+          + ".xml, or any file that opens with front matter), or single post files.")
   List<Path> paths;
 
   @Option(names = {"-t", "--threads"}, paramLabel = "N",
@@ -50,6 +50,13 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Skip posts larger than this many megabytes (default: ${DEFAULT-VALUE}).")
   double maxSizeMb;
 
+  @Option(names = "--drafts",
+      description = "Read drafts too (draft: true, published: false, a WordPress draft).")
+  boolean drafts;
+
+  @Option(names = "--pages", description = "Read the pages of a WordPress export as posts too.")
+  boolean pages;
+
   @Override
   public Integer call() {
     if (threads < 1) {
@@ -67,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err);
     Ingester.Options options = new Ingester.Options(threads, force, prune,
-        (long) (maxSizeMb * 1024 * 1024));
+        (long) (maxSizeMb * 1024 * 1024), drafts, pages);
     IngestSummary s;
     try (QuarryStore st = store.open(true)) {
       s = new Ingester(st, progress, options).ingest(paths);
@@ -82,6 +89,11 @@ public final class IngestCommand implements Callable<Integer> {
               + "in %.1f s%n", s.stored(), s.unchanged(), s.failed(),
           prune ? ", " + s.pruned() + " removed" : "", store.store, s.triples(),
           s.elapsed().toMillis() / 1000.0);
+      if (!s.drafts().isEmpty()) {
+        out.printf(Locale.ROOT, "%d draft%s not read (--drafts reads them): %s%n",
+            s.drafts().size(), s.drafts().size() == 1 ? "" : "s", String.join(", ", s.drafts()));
+      }
+      s.skipped().forEach(out::println);
       out.flush();
     }
     return s.failed() > 0 ? ExitCodes.SOME_POSTS_FAILED : ExitCodes.OK;
@@ -112,6 +124,14 @@ public final class IngestCommand implements Callable<Integer> {
         bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(posts)
             .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUnit(" posts", 1)
             .build();
+      }
+    }
+
+    @Override
+    public void grew(int more) {
+      total += more;
+      if (bar != null) {
+        bar.maxHint(total);
       }
     }
 

@@ -1,5 +1,6 @@
 package dev.quarry.cli;
 
+import dev.quarry.graph.Queries;
 import dev.quarry.store.QuarryStore;
 import dev.quarry.store.QuerySyntaxException;
 import dev.quarry.store.ResultFormat;
@@ -72,7 +73,7 @@ public final class QueryCommand implements Callable<Integer> {
     }
     SparqlQuery query;
     try {
-      query = SparqlQuery.parse(name, text, params);
+      query = Queries.parse(name, text, params);
     } catch (QuerySyntaxException e) {
       throw new QuarryException(ExitCodes.USAGE, e.describe(), e);
     }

@@ -1,5 +1,6 @@
 package dev.quarry.cli;
 
+import dev.quarry.graph.QuarryShapes;
 import dev.quarry.store.QuarryStore;
 import dev.quarry.store.Validation;
 import java.io.PrintWriter;
@@ -29,7 +30,7 @@ public final class ValidateCommand implements Callable<Integer> {
     if (shapesFile != null && !Files.isRegularFile(shapesFile)) {
       throw new QuarryException(ExitCodes.USAGE, shapesFile + ": no such shapes file");
     }
-    Shapes shapes = shapesFile == null ? Validation.defaultShapes() : Validation.shapes(shapesFile);
+    Shapes shapes = shapesFile == null ? QuarryShapes.load() : Validation.shapes(shapesFile);
     Validation.Result r;
     try (QuarryStore st = store.open(false)) {
       r = Validation.validate(st, shapes);

@@ -10,9 +10,9 @@ import java.util.Optional;
  * conference is from, not where it was held.
  */
 final class EventPlaceReader implements SentenceReader {
-  /** The most tokens between an event and its place. */
+  /** The farthest a place may be from its event, in tokens from the event's last word. */
   private static final int MAX_DISTANCE = 20;
-  /** The most tokens between an event and a place after "in" for the surer rule. */
+  /** The farthest a place after "in" may be for the surer rule, counted the same way. */
   private static final int IN_PLACE_DISTANCE = 3;
 
   private final Lexicon lex;
@@ -47,8 +47,7 @@ final class EventPlaceReader implements SentenceReader {
         boolean in = place.first() >= 1 && place.first() > nearest.last()
             && lex.placePrepositions.contains(s.token(place.first() - 1).lower());
         Rule rule = in && best <= IN_PLACE_DISTANCE ? Rule.EVENT_IN_PLACE : Rule.EVENT_NEAR_PLACE;
-        double confidence = Math.max(Rule.PLACE_FLOOR,
-            rule.confidence() - best * Rule.PLACE_PER_TOKEN);
+        double confidence = rule.confidence() - best * Rule.PLACE_PER_TOKEN;
         facts.add(new Fact(Fact.Predicate.HELD_IN, nearest.ref(), place.ref(), Optional.empty(),
             s.index(), rule.id(), confidence, false));
       }

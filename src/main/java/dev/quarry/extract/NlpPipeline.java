@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import java.io.IOException;
@@ -15,13 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.Set;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
  * The NLP pipeline, built once per process and shared by all threads: CoreNLP's statistical NER,
  * then the gazetteer (TokensRegexNER), then the TokensRegex rules. Building it checks every
- * annotator's requirements, so a misconfigured pipeline fails at start, not halfway through.
+ * stage's requirements ({@link StageChain}), so a pipeline in the wrong order fails at start, not
+ * halfway through a corpus.
  */
 public final class NlpPipeline {
   /**
@@ -63,19 +66,40 @@ public final class NlpPipeline {
     Properties props = new Properties();
     CORENLP_SETTINGS.forEach(props::setProperty);
     StanfordCoreNLP statistical = new StanfordCoreNLP(props, true);
+    return new NlpPipeline(StageChain.of(stages(statistical, gazetteer)).pipeline(), gazetteer);
+  }
 
+  /**
+   * Quarry's stages in the order they run, after {@code statistical} (CoreNLP's annotators of
+   * {@link #CORENLP_SETTINGS}); {@link StageChain#of} checks the order. Builds the gazetteer and
+   * the rules, which needs no model.
+   */
+  static List<StageChain.Stage> stages(Annotator statistical, Gazetteer gazetteer) {
     Properties tokenizeOnly = new Properties();
     tokenizeOnly.setProperty("annotators", "tokenize");
     tokenizeOnly.setProperty("tokenize.options", CORENLP_SETTINGS.get("tokenize.options"));
     StanfordCoreNLP tokenizer = new StanfordCoreNLP(tokenizeOnly, false);
 
-    AnnotationPipeline pipeline = new AnnotationPipeline();
-    pipeline.addAnnotator(statistical);
-    pipeline.addAnnotator(new SetStatisticalTagsAside());
-    pipeline.addAnnotator(gazetteerAnnotator(gazetteer, text -> words(tokenizer, text)));
-    pipeline.addAnnotator(new RuleStage(RULE_FILES,
-        Map.of("$REGION", RuleStage.anyOf(gazetteer.regionWords(), true))));
-    return new NlpPipeline(pipeline, gazetteer);
+    return List.of(
+        new StageChain.Stage("corenlp", statistical),
+        new StageChain.Stage("set-statistical-tags-aside", new SetStatisticalTagsAside()),
+        // TokensRegexNER will not overwrite part of a statistical span: it needs a clean slate
+        new StageChain.Stage("gazetteer",
+            gazetteerAnnotator(gazetteer, text -> words(tokenizer, text)),
+            Set.of(QuarryAnnotations.StatisticalNerAnnotation.class)),
+        new StageChain.Stage("rules", new RuleStage(RULE_FILES, ruleVariables(gazetteer))));
+  }
+
+  /**
+   * The variables the rules use, bound from data: {@code $REGION}, every word of a region name in
+   * the gazetteer; {@code $TALK_VERB}, the lemmas of ontology/relations.yaml's talk verbs.
+   */
+  static Map<String, String> ruleVariables(Gazetteer gazetteer) {
+    Lexicon lex = Lexicon.load();
+    List<String> talkVerbs = java.util.stream.Stream.concat(lex.talkVerbs.stream(),
+        lex.lightVerbs.stream()).distinct().sorted().toList();
+    return Map.of("$REGION", RuleStage.anyOf(gazetteer.regionWords(), true),
+        "$TALK_VERB", RuleStage.anyOf(talkVerbs, false));
   }
 
   private static TokensRegexNERAnnotator gazetteerAnnotator(Gazetteer gazetteer,

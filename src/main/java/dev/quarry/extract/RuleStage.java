@@ -49,6 +49,6 @@ final class RuleStage implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CoreAnnotations.SentencesAnnotation.class,
-        QuarryAnnotations.StatisticalNerAnnotation.class);
+        CoreAnnotations.LemmaAnnotation.class, QuarryAnnotations.StatisticalNerAnnotation.class);
   }
 }

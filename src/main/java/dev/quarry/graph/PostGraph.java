@@ -40,6 +40,7 @@ public final class PostGraph {
       p.addProperty(Vocab.AUTHOR, person);
       author.url().filter(PostGraph::isWebIri).ifPresent(u -> person.addProperty(Vocab.URL,
           m.createResource(u)));
+      author.jobTitle().ifPresent(t -> person.addProperty(Vocab.JOB_TITLE, t));
     }
     for (Link link : post.body().links()) {
       if (isWebIri(link.url())) {
@@ -50,11 +51,6 @@ public final class PostGraph {
     EntityGraph.write(m, p, post.body(), extraction);
     RelationGraph.write(m, p, post, extraction);
     return m;
-  }
-
-  /** The class of the nodes of an entity type. */
-  public static Resource classOf(dev.quarry.extract.EntityType type) {
-    return EntityGraph.classOf(type);
   }
 
   /** Only absolute web addresses that are valid IRIs become nodes; the rest are left out. */

@@ -55,6 +55,7 @@ public final class Vocab {
   public static final Property HEADLINE = schemaProp("headline");
   public static final Property DATE_PUBLISHED = schemaProp("datePublished");
   public static final Property AUTHOR = schemaProp("author");
+  public static final Property JOB_TITLE = schemaProp("jobTitle");
   public static final Property DESCRIPTION = schemaProp("description");
   public static final Property KEYWORDS = schemaProp("keywords");
   public static final Property ARTICLE_SECTION = schemaProp("articleSection");

@@ -7,13 +7,16 @@ public interface IngestListener {
   /** The posts were found; {@code total} will be looked at. */
   default void started(int total) {}
 
+  /** A file held {@code more} posts than the one it was counted as (an export: many). */
+  default void grew(int more) {}
+
   /**
    * A post was extracted and its graph written into the open group commit; it is stored, and
    * {@link #finished} says so, when the group commits.
    */
   default void extracted(String postId) {}
 
-  /** One post is done: stored (its group committed), left as it was, or failed. */
+  /** One post is done: stored (its group committed), left as it was, a draft, or failed. */
   default void finished(String postId, Outcome outcome) {}
 
   /** A post could not be read, or was read with something wrong in it. */
@@ -23,6 +26,7 @@ public interface IngestListener {
   enum Outcome {
     STORED,
     UNCHANGED,
+    DRAFT,
     FAILED
   }
 }

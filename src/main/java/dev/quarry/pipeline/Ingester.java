@@ -8,8 +8,11 @@ import dev.quarry.extract.Gazetteer;
 import dev.quarry.extract.NlpPipeline;
 import dev.quarry.graph.Iris;
 import dev.quarry.graph.PostGraph;
+import dev.quarry.graph.Stored;
 import dev.quarry.post.Corpus;
 import dev.quarry.post.Post;
+import dev.quarry.post.PostEntries;
+import dev.quarry.post.PostEntry;
 import dev.quarry.post.PostException;
 import dev.quarry.post.PostReader;
 import dev.quarry.post.Problem;
@@ -47,9 +50,11 @@ import org.apache.jena.rdf.model.Model;
 public final class Ingester {
   /**
    * How to ingest: the number of NLP threads, whether to redo unchanged posts, whether to remove
-   * the posts of the store that were not found this time, and the largest post read (bytes).
+   * the posts of the store that were not found this time, the largest post read (bytes), whether
+   * to read drafts, and whether to read the pages of a WordPress export.
    */
-  public record Options(int threads, boolean force, boolean prune, long maxBytes) {
+  public record Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
+      boolean pages) {
     /** The largest post read by default: far above any blog post, far below trouble. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
@@ -60,6 +65,11 @@ public final class Ingester {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("the size limit must be at least 1 byte");
       }
+    }
+
+    /** Options that skip drafts and pages. */
+    public Options(int threads, boolean force, boolean prune, long maxBytes) {
+      this(threads, force, prune, maxBytes, false, false);
     }
 
     public static Options defaults() {
@@ -93,7 +103,7 @@ public final class Ingester {
   }
 
   /** What the NLP threads hand to the writer: a post and what was found in it, or a failure. */
-  private record Done(Corpus.Source source, String graph, Post post, Extraction extraction,
+  private record Done(PostEntry entry, String graph, Post post, Extraction extraction,
       PostException failure) {}
 
   /** Ingests every post found under {@code roots}. */
@@ -102,7 +112,7 @@ public final class Ingester {
     List<Corpus.Source> sources = Corpus.find(roots, p -> listener.problem(p, false));
     listener.started(sources.size());
     String version = NlpPipeline.fingerprint();
-    Map<String, QuarryStore.Stamp> stamps = options.force() ? Map.of() : store.stamps();
+    Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
     Counts counts = new Counts();
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
@@ -111,40 +121,59 @@ public final class Ingester {
     long pendingBytes = 0;
     try {
       for (Corpus.Source source : sources) {
-        String graph = Iris.post(source.id());
-        seen.add(graph);
-        byte[] bytes;
+        PostEntries.Found found;
         try {
-          bytes = PostReader.bytes(source.file(), options.maxBytes());
+          byte[] bytes = PostReader.bytes(source.file(),
+              PostEntries.sizeLimit(source, options.maxBytes()));
+          found = PostEntries.of(source, bytes, options.pages());
         } catch (PostException e) {
+          seen.add(Iris.post(source.id()));
           listener.problem(e, true);
           counts.failed++;
           listener.finished(source.id(), IngestListener.Outcome.FAILED);
           continue;
         }
-        if (!options.force() && unchanged(stamps.get(graph), PostReader.sha256(bytes), version)) {
-          counts.unchanged++;
-          listener.finished(source.id(), IngestListener.Outcome.UNCHANGED);
-          continue;
+        counts.skipped.addAll(found.skipped());
+        if (found.entries().size() != 1) {
+          listener.grew(found.entries().size() - 1);
         }
-        if (pool == null) {
-          prepareNlp();
-          pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "quarry-nlp");
-            t.setDaemon(true);
-            return t;
-          });
-        }
-        EntityExtractor x = extractor;
-        window.add(pool.submit(() -> annotate(x, source, graph, bytes)));
-        sizes.add((long) bytes.length);
-        pendingBytes += bytes.length;
-        // read ahead far enough that no NLP thread runs dry while the writer waits, in corpus
-        // order, for one long post; bounded so that memory stays flat
-        while (window.size() > READ_AHEAD_POSTS * options.threads()
-            || pendingBytes > READ_AHEAD_BYTES) {
-          write(window.poll(), version, counts);
-          pendingBytes -= sizes.poll();
+        for (PostEntry entry : found.entries()) {
+          String graph = Iris.post(entry.id());
+          Stored.Stamp stamp = stamps.get(graph);
+          if (!options.force() && unchanged(stamp, entry.contentHash(), version)) {
+            seen.add(graph);
+            counts.unchanged++;
+            listener.finished(entry.id(), IngestListener.Outcome.UNCHANGED);
+            continue;
+          }
+          if (!options.drafts() && entry.draft().getAsBoolean()) {
+            counts.drafts.add(entry.id());
+            if (stamp != null) {
+              counts.unpublished.add(graph); // stored before it became a draft
+            }
+            listener.finished(entry.id(), IngestListener.Outcome.DRAFT);
+            continue;
+          }
+          seen.add(graph);
+          if (pool == null) {
+            prepareNlp();
+            pool = Executors.newFixedThreadPool(options.threads(), r -> {
+              Thread t = new Thread(r, "quarry-nlp");
+              t.setDaemon(true);
+              return t;
+            });
+          }
+          EntityExtractor x = extractor;
+          window.add(pool.submit(() -> annotate(x, source, entry, graph)));
+          sizes.add(entry.size());
+          pendingBytes += entry.size();
+          // read ahead far enough that no NLP thread runs dry while the writer waits, in corpus
+          // order, for one long post; bounded so that memory stays flat
+          while (window.size() > READ_AHEAD_POSTS * options.threads()
+              || pendingBytes > READ_AHEAD_BYTES) {
+            write(window.poll(), version, counts);
+            pendingBytes -= sizes.poll();
+          }
         }
       }
       while (!window.isEmpty()) {
@@ -158,6 +187,9 @@ public final class Ingester {
         pool.shutdownNow();
       }
     }
+    for (String graph : counts.unpublished) {
+      store.removeGraph(graph);
+    }
     int pruned = 0;
     if (options.prune()) {
       for (String graph : store.graphs()) {
@@ -168,10 +200,10 @@ public final class Ingester {
       }
     }
     return new IngestSummary(counts.stored, counts.unchanged, counts.failed, pruned,
-        counts.triples, Duration.ofNanos(System.nanoTime() - t0));
+        counts.triples, Duration.ofNanos(System.nanoTime() - t0), counts.drafts, counts.skipped);
   }
 
-  private static boolean unchanged(QuarryStore.Stamp stamp, String hash, String version) {
+  private static boolean unchanged(Stored.Stamp stamp, String hash, String version) {
     return stamp != null && stamp.contentHash().equals(hash)
         && stamp.pipelineVersion().equals(version);
   }
@@ -183,21 +215,21 @@ public final class Ingester {
     if (index == null) {
       Map<EntityType, List<String>> known = new EnumMap<>(EntityType.class);
       for (EntityType type : EntityType.values()) {
-        known.put(type, store.namesOf(PostGraph.classOf(type).getURI()));
+        known.put(type, Stored.names(store, type));
       }
       index = new EntityIndex(known);
     }
   }
 
-  private static Done annotate(EntityExtractor x, Corpus.Source source, String graph,
-      byte[] bytes) {
+  private static Done annotate(EntityExtractor x, Corpus.Source source, PostEntry entry,
+      String graph) {
     try {
-      Post post = PostReader.parse(source.file(), source.id(), bytes);
-      return new Done(source, graph, post, x.extract(post, source.organization()), null);
+      Post post = entry.reading().read();
+      return new Done(entry, graph, post, x.extract(post, source.organization()), null);
     } catch (PostException e) {
-      return new Done(source, graph, null, null, e);
+      return new Done(entry, graph, null, null, e);
     } catch (RuntimeException | StackOverflowError e) {
-      return new Done(source, graph, null, null, new PostException(source.file(), 0,
+      return new Done(entry, graph, null, null, new PostException(entry.file(), 0,
           "extraction failed (" + e + "); skipped", e));
     }
   }
@@ -264,11 +296,11 @@ public final class Ingester {
     if (done.failure() != null) {
       listener.problem(done.failure(), true);
       counts.failed++;
-      listener.finished(done.source().id(), IngestListener.Outcome.FAILED);
+      listener.finished(done.entry().id(), IngestListener.Outcome.FAILED);
       return;
     }
     for (Problem p : done.post().problems()) {
-      listener.problem(new PostException(done.source().file(), p.line(), p.message()), false);
+      listener.problem(new PostException(done.entry().file(), p.line(), p.message()), false);
     }
     Extraction resolved = index.resolve(done.extraction());
     Model graph = PostGraph.build(done.post(), resolved, version);
@@ -277,8 +309,8 @@ public final class Ingester {
       groupStarted = System.nanoTime();
     }
     batch.replace(done.graph(), graph);
-    listener.extracted(done.source().id());
-    groupIds.add(done.source().id());
+    listener.extracted(done.entry().id());
+    groupIds.add(done.entry().id());
     groupTriples += graph.size();
     if (groupIds.size() >= store.groupCommit().posts()) {
       commit(counts);
@@ -291,5 +323,8 @@ public final class Ingester {
     int unchanged;
     int failed;
     long triples;
+    final List<String> drafts = new ArrayList<>();
+    final List<String> unpublished = new ArrayList<>();
+    final List<String> skipped = new ArrayList<>();
   }
 }

@@ -23,18 +23,30 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Finds the posts under the folders and files a user names. A Markdown or text file is a post, and
- * so is any other file that opens with a front matter fence; hidden files and folders are skipped.
+ * Finds the posts under the folders and files a user names. A Markdown, MDX or text file is a post,
+ * and so is any other file that opens with a front matter fence; a WordPress export holds many.
+ * Hidden files and folders are skipped.
  */
 public final class Corpus {
-  private static final Set<String> POST_EXTENSIONS = Set.of("md", "markdown", "mdown", "txt");
+  private static final Set<String> POST_EXTENSIONS = Set.of("md", "mdx", "markdown", "mdown", "txt");
 
   /**
    * A file to read as a post, the id it is stored under (its path below the folder named), and
    * the organization the blog speaks for, from the nearest {@code quarry.yaml} in its folder or
-   * a folder above it, up to the folder named.
+   * a folder above it, up to the folder named, and the authors its posts may name by key (see
+   * {@link AuthorsFile}).
    */
-  public record Source(Path file, String id, Optional<String> organization) {}
+  public record Source(Path file, String id, Optional<String> organization,
+      Map<String, Author> authorKeys) {
+    public Source {
+      authorKeys = Map.copyOf(authorKeys);
+    }
+
+    /** A source whose posts name no authors by key. */
+    public Source(Path file, String id, Optional<String> organization) {
+      this(file, id, organization, Map.of());
+    }
+  }
 
   /** The name of the per-folder configuration file. */
   public static final String CONFIG = "quarry.yaml";
@@ -48,24 +60,25 @@ public final class Corpus {
   public static List<Source> find(List<Path> roots, Consumer<PostException> onProblem)
       throws PostException {
     List<Source> sources = new ArrayList<>();
+    AuthorsFile authors = new AuthorsFile(onProblem);
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new PostException(root, 0, "no such file or folder");
       }
       if (Files.isDirectory(root)) {
-        walk(root, sources, onProblem);
+        walk(root, sources, authors, onProblem);
       } else {
         Path dir = root.toAbsolutePath().getParent();
         sources.add(new Source(root, root.getFileName().toString(),
-            organization(dir, dir, new HashMap<>(), onProblem)));
+            organization(dir, dir, new HashMap<>(), onProblem), authors.near(dir, dir)));
       }
     }
     sources.sort(Comparator.comparing(Source::id));
     return List.copyOf(sources);
   }
 
-  private static void walk(Path root, List<Source> sources, Consumer<PostException> onProblem)
-      throws PostException {
+  private static void walk(Path root, List<Source> sources, AuthorsFile authors,
+      Consumer<PostException> onProblem) throws PostException {
     Map<Path, Optional<String>> configs = new HashMap<>();
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -78,11 +91,11 @@ public final class Corpus {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(file) && !file.getFileName().toString().equals(CONFIG)
-                  && isPost(file)) {
+              if (attrs.isRegularFile() && !hidden(file) && !isConfig(file) && isPost(file)) {
                 String id = root.relativize(file).toString().replace('\\', '/');
                 sources.add(new Source(file, id,
-                    organization(file.getParent(), root, configs, onProblem)));
+                    organization(file.getParent(), root, configs, onProblem),
+                    authors.near(file.getParent(), root)));
               }
               return FileVisitResult.CONTINUE;
             }
@@ -131,6 +144,12 @@ public final class Corpus {
     return found;
   }
 
+  /** quarry.yaml and Docusaurus's authors files configure posts; they are not posts. */
+  private static boolean isConfig(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals(CONFIG) || name.matches("authors\\.(yml|yaml|json)");
+  }
+
   private static boolean hidden(Path path) {
     Path name = path.getFileName();
     return name != null && name.toString().startsWith(".");
@@ -140,17 +159,19 @@ public final class Corpus {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return POST_EXTENSIONS.contains(ext) || opensWithFrontMatter(file);
+    return POST_EXTENSIONS.contains(ext) || WxrReader.isExport(file)
+        || opensWithFrontMatter(file);
   }
 
-  /** A file of another kind is a post when it starts with '---' (after an optional BOM). */
+  /** A file of another kind is a post when it starts with '---' or '+++' (after a BOM). */
   private static boolean opensWithFrontMatter(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(8);
       int i = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
           && (head[2] & 0xff) == 0xBF ? 3 : 0;
-      return head.length >= i + 4 && head[i] == '-' && head[i + 1] == '-' && head[i + 2] == '-'
-          && (head[i + 3] == '\n' || head[i + 3] == '\r');
+      byte c = head.length > i ? head[i] : 0;
+      return head.length >= i + 4 && (c == '-' || c == '+') && head[i + 1] == c
+          && head[i + 2] == c && (head[i + 3] == '\n' || head[i + 3] == '\r');
     } catch (IOException e) {
       return false;
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What a post's front matter states. Keys Quarry does not interpret are kept in {@code extra} as
- * strings, lists and maps.
+ * strings, lists and maps. {@code draft} is set by {@code draft: true} or {@code published: false}.
  */
 public record FrontMatter(
     Optional<String> title,
@@ -16,7 +16,8 @@ public record FrontMatter(
     Optional<String> description,
     List<String> tags,
     List<String> categories,
-    Map<String, Object> extra) {
+    Map<String, Object> extra,
+    boolean draft) {
 
   public FrontMatter {
     authors = List.copyOf(authors);
@@ -25,8 +26,13 @@ public record FrontMatter(
     extra = Map.copyOf(extra);
   }
 
+  /** The same, with these authors (found in the body when the front matter names none). */
+  public FrontMatter withAuthors(List<Author> others) {
+    return new FrontMatter(title, date, others, description, tags, categories, extra, draft);
+  }
+
   public static final FrontMatter EMPTY =
       new FrontMatter(
           Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(),
-          Map.of());
+          Map.of(), false);
 }

@@ -1,6 +1,7 @@
 package dev.quarry.post;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,11 +24,14 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Turns a Markdown body into plain text for the NLP stage. Blocks are separated by a blank line;
- * code blocks, images and raw HTML are left out, but link targets and the sources of embedded
- * players (iframe, video, Hugo's youtube/vimeo shortcodes) are kept as {@link Link}s.
+ * code blocks and images are left out, and so is the markup of MDX, Liquid and Hugo (see {@link
+ * MarkdownDialects}). HTML blocks and MDX components keep their text, read as Markdown. Link
+ * targets and the sources of embedded players (iframe, video, Hugo's youtube/vimeo shortcodes)
+ * are kept as {@link Link}s.
  */
 final class MarkdownText {
   private static final Parser PARSER =
@@ -36,96 +40,78 @@ final class MarkdownText {
       Pattern.compile(
           "<(?:iframe|video|source|embed)\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SHORTCODE =
-      Pattern.compile("\\{\\{[<%]\\s*(/?[\\w-]+)([^}]*?)\\s*[%>]\\}\\}");
-  private static final Pattern SHORTCODE_ID =
-      Pattern.compile("(?:id\\s*=\\s*)?[\"']?([\\w-]{6,})[\"']?");
 
   private MarkdownText() {}
-
-  /** Front matter text read before the body: the title and the description. */
-  record Prelude(String text, int sourceOffset, Block.Kind kind) {}
 
   /**
    * Converts the body, which starts at {@code bodyOffset} in {@code source}, after the {@code
    * preludes}, each its own block.
    */
-  static PlainText convert(String source, int bodyOffset, List<Prelude> preludes) {
-    String body = source.substring(bodyOffset);
-    Builder builder = new Builder(source, bodyOffset);
-    for (Prelude p : preludes) {
-      builder.prelude(p);
+  static PlainText convert(String source, int bodyOffset, List<TextBuilder.Prelude> preludes) {
+    MarkdownDialects.Cleaned cleaned = MarkdownDialects.clean(source.substring(bodyOffset));
+    Builder builder = new Builder(source, bodyOffset, cleaned);
+    for (TextBuilder.Prelude p : preludes) {
+      builder.out.prelude(p);
     }
-    PARSER.parse(body).accept(builder);
+    PARSER.parse(cleaned.text()).accept(builder);
     return builder.build();
   }
 
   private static final class Builder extends AbstractVisitor {
+    private final TextBuilder out;
     private final int bodyOffset;
-    private final StringBuilder text = new StringBuilder();
-    private final List<Integer> segStarts = new ArrayList<>();
-    private final List<Integer> segSources = new ArrayList<>();
-    private final List<Block> blocks = new ArrayList<>();
-    private final List<Link> links = new ArrayList<>();
+    private final MarkdownDialects.Cleaned cleaned;
+    private final Deque<MarkdownDialects.Embed> embeds;
+    /** Where the text being parsed starts in the cleaned body (a component's text: inside it). */
+    private int base;
 
-    private final int[] lineStarts;
-
-    Builder(String source, int bodyOffset) {
+    Builder(String source, int bodyOffset, MarkdownDialects.Cleaned cleaned) {
+      this.out = new TextBuilder(source);
       this.bodyOffset = bodyOffset;
-      this.lineStarts = lineStarts(source);
-    }
-
-    void prelude(Prelude p) {
-      separateBlock();
-      int start = text.length();
-      append(p.text().replaceAll("\\s+", " ").strip(), p.sourceOffset());
-      if (text.length() > start) {
-        blocks.add(new Block(p.kind(), 0, start, text.length()));
-      }
-      separateBlock();
+      this.cleaned = cleaned;
+      this.embeds = new ArrayDeque<>(cleaned.embeds());
     }
 
     PlainText build() {
-      return new PlainText(
-          text.toString(), toArray(segStarts), toArray(segSources), lineStarts, blocks, links);
+      embedsBefore(Integer.MAX_VALUE);
+      return out.build();
     }
 
+    /** Where a node starts in the cleaned body, or -1. */
     private int sourceOf(Node node) {
       List<SourceSpan> spans = node.getSourceSpans();
-      return spans.isEmpty() ? -1 : bodyOffset + spans.get(0).getInputIndex();
+      return spans.isEmpty() ? -1 : base + spans.get(0).getInputIndex();
     }
 
-    private void append(String s, int sourceOffset) {
-      if (s.isEmpty()) {
+    /** Appends text that stands at {@code at} in the cleaned body, mapped piece by piece. */
+    private void append(String s, int at) {
+      if (at < 0) {
+        out.appendRepaired(s, -1);
         return;
       }
-      if (sourceOffset >= 0) {
-        segStarts.add(text.length());
-        segSources.add(sourceOffset);
+      embedsBefore(at);
+      int i = 0;
+      while (i < s.length()) {
+        int end = (int) Math.min(s.length(), Math.max(i + 1L, cleaned.pieceEnd(at + i) - at));
+        out.appendRepaired(s.substring(i, end), bodyOffset + cleaned.source(at + i));
+        i = end;
       }
-      text.append(s);
     }
 
-    private void separateBlock() {
-      int n = text.length();
-      if (n == 0 || (n >= 2 && text.charAt(n - 1) == '\n' && text.charAt(n - 2) == '\n')) {
-        return;
+    /** The players of shortcodes that stood before {@code at}, at the end of the text so far. */
+    private void embedsBefore(int at) {
+      while (!embeds.isEmpty() && embeds.peek().at() <= at) {
+        String url = embeds.poll().url();
+        out.link(new Link(url, out.endOfText(), out.endOfText(), Link.Kind.EMBED));
       }
-      text.append(text.charAt(n - 1) == '\n' ? "\n" : "\n\n");
     }
 
     private void block(Node node, Block.Kind kind, int level) {
-      separateBlock();
-      int start = text.length();
+      out.separateBlock();
+      int start = out.length();
       visitChildren(node);
-      separateBlock();
-      int end = text.length();
-      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      if (end > start) {
-        blocks.add(new Block(kind, level, start, end));
-      }
+      out.addBlock(kind, level, start);
+      out.separateBlock();
     }
 
     @Override
@@ -148,51 +134,24 @@ final class MarkdownText {
 
     @Override
     public void visit(ListItem item) {
-      separateBlock();
-      int start = text.length();
+      out.separateBlock();
+      int start = out.length();
       Node first = item.getFirstChild();
       if (first instanceof Paragraph) {
         visit((Paragraph) first);
-        int end = text.length();
-        if (end > start) {
-          blocks.add(new Block(Block.Kind.LIST_ITEM, 0, start, end));
-        }
+        out.addBlock(Block.Kind.LIST_ITEM, 0, start);
         for (Node n = first.getNext(); n != null; n = n.getNext()) {
           n.accept(this);
         }
       } else {
         visitChildren(item);
       }
-      separateBlock();
+      out.separateBlock();
     }
 
     @Override
     public void visit(Text node) {
-      String literal = node.getLiteral();
-      int src = sourceOf(node);
-      // Hugo shortcodes are markup, not prose; a youtube or vimeo one embeds a recording.
-      Matcher m = SHORTCODE.matcher(literal);
-      int last = 0;
-      while (m.find()) {
-        appendRepaired(literal.substring(last, m.start()), src < 0 ? -1 : src + last);
-        String url = shortcodeUrl(m.group(1), m.group(2));
-        if (url != null) {
-          links.add(new Link(url, text.length(), text.length(), Link.Kind.EMBED));
-        }
-        last = m.end();
-      }
-      appendRepaired(literal.substring(last), src < 0 ? -1 : src + last);
-    }
-
-    /** Appends text with mojibake repaired, each piece mapped to where it stands in the source. */
-    private void appendRepaired(String s, int src) {
-      int last = 0;
-      for (Mojibake.Repair r : Mojibake.find(s)) {
-        append(s.substring(last, r.start()), src < 0 ? -1 : src + last);
-        append(r.replacement(), src < 0 ? -1 : src + r.start());
-        last = r.end();
-      }
-      append(s.substring(last), src < 0 ? -1 : src + last);
+      append(node.getLiteral(), sourceOf(node));
     }
 
     @Override
@@ -203,27 +162,26 @@ final class MarkdownText {
 
     @Override
     public void visit(SoftLineBreak softLineBreak) {
-      text.append(' ');
+      out.space();
     }
 
     @Override
     public void visit(HardLineBreak hardLineBreak) {
-      text.append('\n');
+      out.lineBreak();
     }
 
     @Override
     public void visit(ThematicBreak thematicBreak) {
-      separateBlock();
+      out.separateBlock();
     }
 
     @Override
     public void visit(org.commonmark.node.Link link) {
-      int start = text.length();
+      int start = out.length();
       visitChildren(link);
-      int end = text.length();
       String url = link.getDestination();
       if (url != null && !url.isBlank()) {
-        links.add(new Link(url.strip(), start, end, Link.Kind.LINK));
+        out.link(new Link(url.strip(), start, out.length(), Link.Kind.LINK));
       }
     }
 
@@ -234,67 +192,63 @@ final class MarkdownText {
 
     @Override
     public void visit(FencedCodeBlock codeBlock) {
-      separateBlock();
+      out.separateBlock();
     }
 
     @Override
     public void visit(IndentedCodeBlock codeBlock) {
-      separateBlock();
+      out.separateBlock();
     }
 
+    /** An HTML block or MDX component: its text is kept, read as Markdown, its tags are not. */
     @Override
     public void visit(HtmlBlock htmlBlock) {
-      embeds(htmlBlock.getLiteral(), sourceOf(htmlBlock));
-      separateBlock();
+      out.separateBlock();
+      int at = sourceOf(htmlBlock);
+      HtmlText.walk(HtmlText.parse(htmlBlock.getLiteral()), at, out, this::componentText);
+      out.separateBlock();
     }
 
     @Override
     public void visit(HtmlInline htmlInline) {
-      embeds(htmlInline.getLiteral(), sourceOf(htmlInline));
-    }
-
-    /** Players embedded in raw HTML; each stands at the end of the text before it. */
-    private void embeds(String html, int src) {
-      int at = text.length();
-      while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
-        at--;
-      }
-      Matcher m = EMBED_SRC.matcher(html);
+      Matcher m = EMBED_SRC.matcher(htmlInline.getLiteral());
       while (m.find()) {
-        links.add(new Link(m.group(1).strip(), at, at, Link.Kind.EMBED));
+        out.link(new Link(m.group(1).strip(), out.endOfText(), out.endOfText(),
+            Link.Kind.EMBED));
       }
     }
 
-  }
-
-  private static String shortcodeUrl(String name, String args) {
-    Matcher id = SHORTCODE_ID.matcher(args.strip());
-    if (!id.find()) {
-      return null;
-    }
-    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
-      case "youtube" -> "https://www.youtube.com/watch?v=" + id.group(1);
-      case "vimeo" -> "https://vimeo.com/" + id.group(1);
-      default -> null;
-    };
-  }
-
-  static int[] lineStarts(String source) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < source.length(); i++) {
-      if (source.charAt(i) == '\n') {
-        starts.add(i + 1);
+    /** Text inside an HTML element, at {@code at} in the cleaned body: inline Markdown. */
+    private void componentText(TextNode node, int at) {
+      String raw = node.getWholeText();
+      int length = node.sourceRange().endPos() - node.sourceRange().startPos();
+      if (at >= 0 && length > 0 && at + length <= cleaned.text().length()) {
+        raw = cleaned.text().substring(at, at + length); // as written: entities and all
+      }
+      String trimmed = raw.strip();
+      if (trimmed.isEmpty()) {
+        if (!raw.isEmpty() && out.length() > 0) {
+          out.space();
+        }
+        return;
+      }
+      if (at < 0) {
+        out.appendWords(trimmed, -1);
+        return;
+      }
+      int saved = base;
+      base = at + raw.indexOf(trimmed.charAt(0));
+      for (Node n = PARSER.parse(trimmed).getFirstChild(); n != null; n = n.getNext()) {
+        if (n instanceof Paragraph || n instanceof Heading) {
+          visitChildren(n);
+        } else {
+          n.accept(this);
+        }
+      }
+      base = saved;
+      if (Character.isWhitespace(raw.charAt(raw.length() - 1))) {
+        out.space();
       }
     }
-    return toArray(starts);
-  }
-
-  private static int[] toArray(List<Integer> list) {
-    int[] a = new int[list.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = list.get(i);
-    }
-    return a;
   }
 }

@@ -26,7 +26,7 @@ public final class PlainText {
     this.text = text;
     this.segmentStarts = segmentStarts.clone();
     this.segmentSources = segmentSources.clone();
-    this.lineStarts = lineStarts.clone();
+    this.lineStarts = lineStarts; // shared by the posts of one export; never changed
     this.blocks = List.copyOf(blocks);
     this.links = List.copyOf(links);
   }

@@ -33,6 +33,11 @@ public record Post(
     return frontMatter.date();
   }
 
+  /** Whether the front matter says the post is a draft, not yet published. */
+  public boolean draft() {
+    return frontMatter.draft();
+  }
+
   public List<Author> authors() {
     return frontMatter.authors();
   }

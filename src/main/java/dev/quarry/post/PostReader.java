@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a file into a {@link Post}. Text is UTF-8 (a BOM is skipped); a file that is not valid
@@ -53,6 +54,12 @@ public final class PostReader {
 
   /** Reads a post from bytes already in memory. */
   public static Post parse(Path file, String id, byte[] bytes) throws PostException {
+    return parse(file, id, bytes, Map.of());
+  }
+
+  /** Reads a post whose authors may be named by the keys of {@code authorKeys}. */
+  public static Post parse(Path file, String id, byte[] bytes, Map<String, Author> authorKeys)
+      throws PostException {
     if (bytes.length == 0) {
       throw new PostException(file, 0, "empty file, not a post");
     }
@@ -60,28 +67,42 @@ public final class PostReader {
       throw new PostException(file, 0, "binary file, not a post");
     }
     List<Problem> problems = new ArrayList<>();
+    String text = text(bytes, problems);
+
+    FrontMatterParser.Split split = FrontMatterParser.split(file, text, authorKeys);
+    problems.addAll(split.problems());
+    List<TextBuilder.Prelude> preludes = new ArrayList<>();
+    FrontMatter fm = split.frontMatter();
+    fm.title().ifPresent(t -> preludes.add(new TextBuilder.Prelude(t,
+        split.valueOffsets().getOrDefault("title", 0), Block.Kind.TITLE)));
+    fm.description().ifPresent(d -> preludes.add(new TextBuilder.Prelude(d,
+        split.valueOffsets().getOrDefault("description", 0), Block.Kind.DESCRIPTION)));
+    PlainText body = MarkdownText.convert(text, split.bodyOffset(), preludes);
+    FrontMatter withAuthors = fm.authors().isEmpty() ? fm.withAuthors(Bylines.find(body)) : fm;
+    String fileName = file.getFileName().toString();
+    String title = fm.title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));
+    return new Post(id, fileName, sha256(bytes), title, withAuthors, body, problems);
+  }
+
+  /** Whether the post in {@code bytes} says it is a draft; one that cannot be read is not. */
+  static boolean isDraft(Path file, byte[] bytes) {
+    try {
+      return FrontMatterParser.split(file, text(bytes, new ArrayList<>())).frontMatter().draft();
+    } catch (PostException | RuntimeException e) {
+      return false; // reading the whole post says what is wrong
+    }
+  }
+
+  /** A file's bytes as text: UTF-8 (else Windows-1252, said in problems), no BOM, '\n' ends. */
+  static String text(byte[] bytes, List<Problem> problems) {
     String text = decode(bytes, problems);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    text = text.replace("\r\n", "\n").replace('\r', '\n');
-
-    FrontMatterParser.Split split = FrontMatterParser.split(file, text);
-    problems.addAll(split.problems());
-    List<MarkdownText.Prelude> preludes = new ArrayList<>();
-    FrontMatter fm = split.frontMatter();
-    fm.title().ifPresent(t -> preludes.add(new MarkdownText.Prelude(t,
-        split.valueOffsets().getOrDefault("title", 0), Block.Kind.TITLE)));
-    fm.description().ifPresent(d -> preludes.add(new MarkdownText.Prelude(d,
-        split.valueOffsets().getOrDefault("description", 0), Block.Kind.DESCRIPTION)));
-    PlainText body = MarkdownText.convert(text, split.bodyOffset(), preludes);
-    String fileName = file.getFileName().toString();
-    String title =
-        split.frontMatter().title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));
-    return new Post(id, fileName, sha256(bytes), title, split.frontMatter(), body, problems);
+    return text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
-  private static boolean looksBinary(byte[] bytes) {
+  static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF);
     for (int i = 0; i < n; i++) {
       if (bytes[i] == 0) {

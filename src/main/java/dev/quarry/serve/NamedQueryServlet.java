@@ -1,5 +1,6 @@
 package dev.quarry.serve;
 
+import dev.quarry.graph.Queries;
 import dev.quarry.serve.NamedQueries.NamedQuery;
 import dev.quarry.store.QuarryStore;
 import dev.quarry.store.QuerySyntaxException;
@@ -71,7 +72,7 @@ final class NamedQueryServlet extends HttpServlet {
     }
     SparqlQuery query;
     try {
-      query = SparqlQuery.parse(name + ".rq", named.get().text(), params);
+      query = Queries.parse(name + ".rq", named.get().text(), params);
     } catch (QuerySyntaxException e) {
       error(resp, 400, e.describe());
       return;

@@ -1,6 +1,5 @@
 package dev.quarry.store;
 
-import dev.quarry.graph.Vocab;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
@@ -16,31 +15,32 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.shared.PrefixMapping;
 
 /** What every kind of store does the same way with a dataset and a query. */
 final class Datasets {
   private Datasets() {}
 
-  /** The union of the dataset's named graphs. The default graph is not Quarry's. */
-  static Model unionOf(Dataset dataset) {
-    Model union = ModelFactory.createDefaultModel().setNsPrefixes(Vocab.PREFIXES);
+  /** The union of the dataset's named graphs (not its default graph), with {@code prefixes}. */
+  static Model unionOf(Dataset dataset, PrefixMapping prefixes) {
+    Model union = ModelFactory.createDefaultModel().setNsPrefixes(prefixes);
     dataset.listNames().forEachRemaining(name -> union.add(dataset.getNamedModel(name)));
     return union;
   }
 
   /**
    * Formats that hold named graphs (TriG, N-Quads, JSON-LD) get every named graph; the others get
-   * their union.
+   * their union; both written with {@code prefixes}.
    */
-  static void write(Dataset dataset, OutputStream out, Lang lang) {
+  static void write(Dataset dataset, OutputStream out, Lang lang, PrefixMapping prefixes) {
     if (RDFLanguages.isQuads(lang)) {
       Dataset copy = DatasetFactory.create();
-      copy.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
+      copy.getPrefixMapping().setNsPrefixes(prefixes);
       dataset.listNames().forEachRemaining(
           name -> copy.addNamedModel(name, dataset.getNamedModel(name)));
       RDFDataMgr.write(out, copy, lang);
     } else {
-      RDFDataMgr.write(out, unionOf(dataset), lang);
+      RDFDataMgr.write(out, unionOf(dataset, prefixes), lang);
     }
   }
 

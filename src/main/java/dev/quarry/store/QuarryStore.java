@@ -3,17 +3,16 @@ package dev.quarry.store;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Where Quarry keeps its graph: one named graph per post, queried as the union of all graphs.
@@ -96,10 +95,10 @@ public interface QuarryStore extends AutoCloseable {
   List<String> graphs();
 
   /**
-   * Writes the store as RDF. Formats that hold named graphs (TriG, N-Quads, JSON-LD) get every
-   * post's graph; the others get the union of all graphs.
+   * Writes the store as RDF, with {@code prefixes}. Formats that hold named graphs (TriG, N-Quads,
+   * JSON-LD) get every post's graph; the others get the union of all graphs.
    */
-  void export(OutputStream out, Lang lang);
+  void export(OutputStream out, Lang lang, PrefixMapping prefixes);
 
   /**
    * Runs {@code query} over the union of all graphs, with {@code bindings} substituted for its
@@ -115,34 +114,11 @@ public interface QuarryStore extends AutoCloseable {
   @Override
   void close();
 
-  /** What a stored post was made from: its bytes' hash and the pipeline's version. */
-  record Stamp(String contentHash, String pipelineVersion) {}
-
-  /** The stamp of every post in the store, by graph name, read at once. */
-  default Map<String, Stamp> stamps() {
-    Query q = org.apache.jena.query.QueryFactory.create("""
-        SELECT ?g ?hash ?version WHERE {
-          GRAPH ?g { ?g <https://quarry.dev/ns#contentHash> ?hash
-                     OPTIONAL { ?g <https://quarry.dev/ns#pipelineVersion> ?version } }
-        }""");
-    return query(q, Map.of(), NO_LIMIT, qe -> {
-      Map<String, Stamp> stamps = new java.util.HashMap<>();
-      qe.execSelect().forEachRemaining(r -> stamps.put(r.getResource("g").getURI(),
-          new Stamp(r.getLiteral("hash").getLexicalForm(),
-              r.contains("version") ? r.getLiteral("version").getLexicalForm() : "")));
-      return stamps;
-    });
-  }
-
-  /** The {@code schema:name} of every node of class {@code classIri}, in any graph. */
-  default List<String> namesOf(String classIri) {
-    ParameterizedSparqlString q = new ParameterizedSparqlString(
-        "SELECT DISTINCT ?n WHERE { ?x a ?class ; <http://schema.org/name> ?n }");
-    q.setIri("class", classIri);
-    return query(q.asQuery(), Map.of(), NO_LIMIT, qe -> {
-      List<String> names = new ArrayList<>();
-      qe.execSelect().forEachRemaining(r -> names.add(r.getLiteral("n").getLexicalForm()));
-      return names;
-    });
+  /**
+   * Whether the store is known to hold nothing without asking it: a caller that only wants to know
+   * what is there can skip its query (and any wait for the store) when this says so.
+   */
+  default boolean knownEmpty() {
+    return false;
   }
 }

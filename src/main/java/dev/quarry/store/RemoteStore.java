@@ -21,6 +21,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
@@ -141,9 +142,9 @@ public final class RemoteStore implements QuarryStore {
   }
 
   @Override
-  public void export(OutputStream out, Lang lang) {
+  public void export(OutputStream out, Lang lang, PrefixMapping prefixes) {
     Dataset all = read("send its graphs", conn::fetchDataset);
-    Datasets.write(all, out, lang);
+    Datasets.write(all, out, lang, prefixes);
   }
 
   /** Not tried again when the connection drops: {@code work} may have written part of it out. */
@@ -158,7 +159,7 @@ public final class RemoteStore implements QuarryStore {
   @Override
   public <T> T readUnion(Function<Graph, T> work) {
     Dataset all = read("send its graphs", conn::fetchDataset);
-    return work.apply(Datasets.unionOf(all).getGraph());
+    return work.apply(Datasets.unionOf(all, PrefixMapping.Factory.create()).getGraph());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -22,7 +23,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import dev.quarry.graph.Keys;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * A parsed SPARQL query and the values of its parameters. Parameters are bound as literals in the
@@ -31,22 +32,28 @@ import dev.quarry.graph.Keys;
 public final class SparqlQuery {
   private final Query query;
   private final Map<String, RDFNode> bindings;
+  private final PrefixMapping prefixes;
 
-  private SparqlQuery(Query query, Map<String, RDFNode> bindings) {
+  private SparqlQuery(Query query, Map<String, RDFNode> bindings, PrefixMapping prefixes) {
     this.query = query;
     this.bindings = Map.copyOf(bindings);
+    this.prefixes = prefixes;
   }
 
   /**
    * Parses {@code text} (named {@code source} in messages) and binds {@code params} as plain
-   * literals. A parameter the query does not use is an error, not silently ignored.
+   * literals. {@code prefixes} are declared for the query unless it declares them itself, and
+   * written into a graph it constructs. Beside each parameter NAME, the query may use ?NAME
+   * followed by a suffix of {@code derived}, bound to that function of the value. A parameter the
+   * query does not use, in either way, is an error, not silently ignored.
    */
-  public static SparqlQuery parse(String source, String text, Map<String, String> params) {
+  public static SparqlQuery parse(String source, String text, Map<String, String> params,
+      PrefixMapping prefixes, Map<String, UnaryOperator<String>> derived) {
     Query query;
     try {
-      query = QueryFactory.create(withPrefixes(text), Syntax.syntaxARQ);
+      query = QueryFactory.create(withPrefixes(text, prefixes), Syntax.syntaxARQ);
     } catch (QueryParseException e) {
-      int prefixLines = prefixLines(text);
+      int prefixLines = prefixLines(text, prefixes);
       int line = e.getLine() > prefixLines ? e.getLine() - prefixLines : e.getLine();
       String msg = e.getMessage().replaceFirst("^Line \\d+, column \\d+: ", "").strip();
       throw new QuerySyntaxException(source, line, e.getColumn(), msg);
@@ -55,35 +62,32 @@ public final class SparqlQuery {
     for (Map.Entry<String, String> p : params.entrySet()) {
       String name = p.getKey();
       boolean used = uses(text, name);
-      boolean keyUsed = uses(text, name + KEY_SUFFIX);
-      if (!used && !keyUsed) {
-        throw new QuerySyntaxException(source, 0, 0,
-            "the query has no variable ?" + name + " for --param " + name);
-      }
       if (used) {
         bindings.put(name, ResourceFactory.createStringLiteral(p.getValue()));
       }
-      if (keyUsed) {
-        bindings.put(name + KEY_SUFFIX, ResourceFactory.createStringLiteral(Keys.of(p.getValue())));
+      for (Map.Entry<String, UnaryOperator<String>> d : derived.entrySet()) {
+        if (uses(text, name + d.getKey())) {
+          used = true;
+          bindings.put(name + d.getKey(),
+              ResourceFactory.createStringLiteral(d.getValue().apply(p.getValue())));
+        }
+      }
+      if (!used) {
+        throw new QuerySyntaxException(source, 0, 0,
+            "the query has no variable ?" + name + " for --param " + name);
       }
     }
-    return new SparqlQuery(query, bindings);
+    return new SparqlQuery(query, bindings, prefixes);
   }
-
-  /**
-   * Beside each parameter NAME, a query may use ?NAME_key: the value's comparison key (lower case,
-   * no accents or punctuation), to match the {@code quarry:key} of entity names by index.
-   */
-  public static final String KEY_SUFFIX = "_key";
 
   private static boolean uses(String text, String variable) {
     return Pattern.compile("[?$]" + Pattern.quote(variable) + "\\b").matcher(text).find();
   }
 
-  /** The standard prefixes are declared for the query unless it declares them itself. */
-  private static String withPrefixes(String text) {
+  /** The prefixes are declared for the query unless it declares them itself. */
+  private static String withPrefixes(String text, PrefixMapping prefixes) {
     StringBuilder sb = new StringBuilder();
-    dev.quarry.graph.Vocab.PREFIXES.getNsPrefixMap().forEach((prefix, ns) -> {
+    prefixes.getNsPrefixMap().forEach((prefix, ns) -> {
       if (!Pattern.compile("(?i)PREFIX\\s+" + Pattern.quote(prefix) + "\\s*:").matcher(text)
           .find()) {
         sb.append("PREFIX ").append(prefix).append(": <").append(ns).append(">\n");
@@ -92,8 +96,8 @@ public final class SparqlQuery {
     return sb.append(text).toString();
   }
 
-  private static int prefixLines(String text) {
-    return (int) withPrefixes(text).lines().count() - (int) text.lines().count();
+  private static int prefixLines(String text, PrefixMapping prefixes) {
+    return (int) withPrefixes(text, prefixes).lines().count() - (int) text.lines().count();
   }
 
   public Query query() {
@@ -121,7 +125,7 @@ public final class SparqlQuery {
           }
         } else {
           Model m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-          m.setNsPrefixes(dev.quarry.graph.Vocab.PREFIXES);
+          m.setNsPrefixes(prefixes);
           RDFDataMgr.write(out, m, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
         }
       } catch (QueryCancelledException e) {

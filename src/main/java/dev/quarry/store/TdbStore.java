@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -63,7 +65,7 @@ public final class TdbStore implements QuarryStore {
    * Groups of 512 posts or 40 s of work. A commit flushes every index block the group wrote, and
    * TDB2 copies each block a transaction touches, so larger groups touch and flush each block
    * fewer times: on the 652 blog posts, against 128 posts or 10 s, the writer's CPU went from
-   * 5.4-5.7 s to 4.7 s and the store from 336-360 MB to 280 MB (see the README).
+   * 5.4-5.7 s to 4.7 s and the store from 336-360 MB to 280 MB.
    */
   public static final GroupCommit GROUP_COMMIT =
       new GroupCommit(512, java.time.Duration.ofSeconds(40));
@@ -82,14 +84,19 @@ public final class TdbStore implements QuarryStore {
 
   /**
    * Opens the store at {@code dir}, making it when {@code create} and there is none (no folder, or
-   * an empty one). TDB2 took 0.1-0.5 s to make one on the ext4 disk Quarry was measured on (it
+   * an empty one). TDB2 took 0.35-0.5 s to make one on the ext4 disk Quarry was measured on (it
    * maps and formats 18 files, and that disk reads ahead 8 MB), with nothing else to do meanwhile:
    * so a new store is made on a thread of its own, and open returns at once. Until it is made the
-   * store is known to be empty (no stamps, no names: an ingest starts its NLP meanwhile); anything
-   * else waits for it, and a failure to make it is thrown there, as open throws it for a store that
-   * exists.
+   * store is {@link #knownEmpty()} (an ingest need not ask it what it holds, and starts its NLP
+   * meanwhile); anything else waits for it, and a failure to make it is thrown there, as open
+   * throws it for a store that exists.
    */
   public static TdbStore open(Path dir, boolean create) {
+    return open(dir, create, make -> new Thread(make, "quarry-store-make").start());
+  }
+
+  /** As {@link #open(Path, boolean)}, with {@code maker} running the making of a new store. */
+  static TdbStore open(Path dir, boolean create, Executor maker) {
     if (!create && !Files.isDirectory(dir)) {
       throw new StoreException("no store at " + dir + " (run 'quarry ingest' first, or give --store)");
     }
@@ -103,7 +110,7 @@ public final class TdbStore implements QuarryStore {
       return new TdbStore(dir, CompletableFuture.completedFuture(connect(dir)));
     }
     FutureTask<Dataset> make = new FutureTask<>(() -> connect(dir));
-    new Thread(make, "quarry-store-make").start();
+    maker.execute(make);
     return new TdbStore(dir, make);
   }
 
@@ -206,19 +213,10 @@ public final class TdbStore implements QuarryStore {
     }
   }
 
-  /** Whether the store is known to hold nothing: open is still making it. */
-  private boolean stillMaking() {
+  /** While open is still making the store, it holds nothing. */
+  @Override
+  public boolean knownEmpty() {
     return !made.isDone();
-  }
-
-  @Override
-  public Map<String, Stamp> stamps() {
-    return stillMaking() ? Map.of() : QuarryStore.super.stamps();
-  }
-
-  @Override
-  public List<String> namesOf(String classIri) {
-    return stillMaking() ? List.of() : QuarryStore.super.namesOf(classIri);
   }
 
   /**
@@ -278,9 +276,9 @@ public final class TdbStore implements QuarryStore {
   }
 
   @Override
-  public void export(OutputStream out, Lang lang) {
+  public void export(OutputStream out, Lang lang, PrefixMapping prefixes) {
     Dataset dataset = dataset();
-    Txn.executeRead(dataset, () -> Datasets.write(dataset, out, lang));
+    Txn.executeRead(dataset, () -> Datasets.write(dataset, out, lang, prefixes));
   }
 
   @Override

@@ -1,21 +1,16 @@
 package dev.quarry.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 
-/** Checks a store against SHACL shapes: by default the ones in {@code ontology/shapes.ttl}. */
+/** Checks a store against SHACL shapes. */
 public final class Validation {
   /** One way the graph breaks a shape. */
   public record Problem(String focus, String path, String message) {}
@@ -24,20 +19,6 @@ public final class Validation {
   public record Result(boolean conforms, List<Problem> problems) {}
 
   private Validation() {}
-
-  /** The shapes Quarry ships. */
-  public static Shapes defaultShapes() {
-    try (InputStream in = Validation.class.getClassLoader()
-        .getResourceAsStream("ontology/shapes.ttl")) {
-      if (in == null) {
-        throw new IllegalStateException("ontology/shapes.ttl is missing from the classpath");
-      }
-      Graph g = RDFParser.source(in).lang(Lang.TURTLE).toGraph();
-      return Shapes.parse(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Shapes read from a Turtle file. */
   public static Shapes shapes(Path file) {

@@ -6,6 +6,7 @@ import dev.quarry.extract.NlpPipeline;
 import dev.quarry.pipeline.IngestListener;
 import dev.quarry.pipeline.IngestSummary;
 import dev.quarry.pipeline.Ingester;
+import dev.quarry.graph.Queries;
 import dev.quarry.post.Corpus;
 import dev.quarry.post.Post;
 import dev.quarry.post.PostException;
@@ -39,8 +40,9 @@ import javax.management.ObjectName;
  * Quarry's benchmark: whole ingest against the raw NLP pipeline it uses (same text, same threads),
  * 1 against 2 threads, first ingest against re-ingest, memory, the start-up of query and export,
  * and the latency of every named query. Prints a table. Run with {@code ./mvnw -Pbench verify}
- * (see the README); the corpus is ../shared/corpus/blogs when present, else corpus/. With
- * arguments {@code --queries STORE} it times only the named queries on a store already built.
+ * (see the README) on the posts under {@code -Dbench.corpus=DIR} (default: corpus/), which it
+ * is given as its argument. With arguments {@code --queries STORE} it times only the named
+ * queries on a store already built.
  */
 public final class Benchmark {
   /** A parameter value for each named query that takes one. */
@@ -61,9 +63,11 @@ public final class Benchmark {
       b.print();
       return;
     }
-    Path corpus = args.length > 0 ? Path.of(args[0])
-        : Files.isDirectory(Path.of("../shared/corpus/blogs")) ? Path.of("../shared/corpus/blogs")
-            : Path.of("corpus");
+    Path corpus = Path.of(args.length > 0 ? args[0] : "corpus");
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException("no folder of posts at " + corpus.toAbsolutePath()
+          + " (give -Dbench.corpus=DIR)");
+    }
     new Benchmark().run(corpus);
   }
 
@@ -276,7 +280,7 @@ public final class Benchmark {
             params.put(k, v);
           }
         });
-        SparqlQuery q = SparqlQuery.parse(f.toString(), text, params);
+        SparqlQuery q = Queries.parse(f.toString(), text, params);
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 31; i++) {
           long t = System.nanoTime();

@@ -3,6 +3,7 @@ package dev.quarry.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.store.TdbStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,56 +97,18 @@ class CliIT {
   }
 
   @Test
-  void aBadQueryGetsItsLineAndColumnAndExitCode2() {
-    Cli r = Cli.run("query", "-e", "SELECT ?x\nWHERE { ?x ?y }", "--store", store);
-    assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().startsWith("quarry: query:2:"), r.err());
-    assertTrue(!r.err().contains("\tat "), "no stack trace: " + r.err());
-  }
-
-  @Test
-  void aParameterTheQueryDoesNotUseIsAUsageError() {
-    Cli r = Cli.run("query", "queries/posts-by-author.rq", "--store", store, "-p", "autor=x");
-    assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().contains("no variable ?autor"), r.err());
-  }
-
-  @Test
-  void queryingAStoreThatDoesNotExistSaysSo() {
-    Cli r = Cli.run("query", "-e", "ASK {}", "--store", tmp.resolve("nothing").toString());
-    assertEquals(ExitCodes.FAILURE, r.exitCode());
-    assertTrue(r.err().contains("no store at"), r.err());
-    assertTrue(!Files.exists(tmp.resolve("nothing")), "query must not create a store");
-  }
-
-  @Test
-  void noSubcommandOrAnUnknownOptionIsAUsageError() {
-    assertEquals(ExitCodes.USAGE, Cli.run().exitCode());
-    assertEquals(ExitCodes.USAGE, Cli.run("export", "--bogus").exitCode());
-  }
-
-  @Test
-  void helpAndVersionExitZero() {
-    Cli help = Cli.run("--help");
-    assertEquals(0, help.exitCode());
-    assertTrue(help.out().contains("ingest") && help.out().contains("export"), help.out());
-    Cli version = Cli.run("--version");
-    assertEquals(0, version.exitCode());
-    assertTrue(version.out().startsWith("quarry "), version.out());
-  }
-
-  @Test
-  void exportedTrigHoldsEveryPostGraphAndReadsBackIsomorphic() throws Exception {
+  void exportedTrigHoldsEveryPostGraphIsomorphicToTheStore() throws Exception {
     Path trig = tmp.resolve("graph.trig");
     Cli r = Cli.run("export", "--format", "trig", "-o", trig.toString(), "--store", store);
     assertEquals(0, r.exitCode(), r.err());
-    Dataset back = RDFDataMgr.loadDataset(trig.toString());
-    assertEquals(4, back.asDatasetGraph().size());
-    Path trig2 = tmp.resolve("graph2.trig");
-    assertEquals(0, Cli.run("export", "-f", "trig", "-o", trig2.toString(), "--store", store)
-        .exitCode());
-    Dataset again = RDFDataMgr.loadDataset(trig2.toString());
-    assertTrue(IsoMatcher.isomorphic(back.asDatasetGraph(), again.asDatasetGraph()));
+    Dataset exported = RDFDataMgr.loadDataset(trig.toString());
+    assertEquals(4, exported.asDatasetGraph().size());
+    try (TdbStore stored = TdbStore.open(Path.of(store), false)) {
+      Dataset own = stored.dataset();
+      Txn.executeRead(own, () -> assertTrue(
+          IsoMatcher.isomorphic(own.asDatasetGraph(), exported.asDatasetGraph()),
+          "the export differs from the store it was exported from"));
+    }
   }
 
   @Test
@@ -160,10 +124,15 @@ class CliIT {
   }
 
   @Test
-  void reingestingTheSameCorpusGivesAnIsomorphicGraph() throws Exception {
+  void reingestingTheSameCorpusReplacesEveryPostWithAnIsomorphicGraph() throws Exception {
     String other = tmp.resolve("again").toString();
     assertEquals(0, Cli.run("ingest", "corpus", "--store", other).exitCode());
-    assertEquals(0, Cli.run("ingest", "corpus", "--store", other).exitCode());
+    Cli unchanged = Cli.run("ingest", "corpus", "--store", other);
+    assertEquals(0, unchanged.exitCode(), unchanged.err());
+    assertTrue(unchanged.out().startsWith("ingested 0 posts (4 unchanged,"), unchanged.out());
+    Cli forced = Cli.run("ingest", "corpus", "--force", "--store", other);
+    assertEquals(0, forced.exitCode(), forced.err());
+    assertTrue(forced.out().startsWith("ingested 4 posts (0 unchanged,"), forced.out());
     Path a = tmp.resolve("a.nq");
     Path b = tmp.resolve("b.nq");
     assertEquals(0, Cli.run("export", "-f", "nquads", "-o", a.toString(), "--store", store)
@@ -192,7 +161,6 @@ class CliIT {
     Cli r = Cli.run("explain", "Nobody Known", "--store", store);
     assertEquals(ExitCodes.FAILURE, r.exitCode());
     assertTrue(r.out().contains("no fact about 'Nobody Known'"), r.out());
-    assertEquals(ExitCodes.USAGE, Cli.run("explain", "Sugu", "likes", "--store", store).exitCode());
   }
 
   @Test

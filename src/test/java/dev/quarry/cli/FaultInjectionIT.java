@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quarry.graph.Iris;
+import dev.quarry.graph.Stored;
 import dev.quarry.store.TdbStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -184,7 +185,7 @@ class FaultInjectionIT {
       List<String> graphs = st.graphs();
       committed = graphs.size();
       assertTrue(committed >= 3 && committed < posts, "committed " + committed);
-      var stamps = st.stamps();
+      var stamps = Stored.stamps(st);
       for (String g : graphs) {
         assertTrue(stamps.containsKey(g) && !stamps.get(g).pipelineVersion().isEmpty(),
             "every stored post is whole: " + g);

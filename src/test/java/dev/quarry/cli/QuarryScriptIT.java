@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ./quarry script as the README runs it, on the jar this build made: a query's output is the
- * query's answer and nothing else, and the class-data archive the script writes after a build is
- * one the JVM can use.
+ * query's answer and nothing else, the class-data archive the script writes after a build is
+ * one the JVM can use, and the JVM options follow the command, not any word on the line.
  */
 class QuarryScriptIT {
   @TempDir static Path tmp;
@@ -32,6 +32,43 @@ class QuarryScriptIT {
     Process p = pb.redirectError(err.toFile()).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return new Run(p.waitFor(), out, Files.readString(err));
+  }
+
+  /** The JVM options ./quarry chooses for {@code args}, which it prints without running. */
+  private static String jvmOptions(String javaOpts, String... args) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(Path.of("quarry").toAbsolutePath().toString());
+    pb.command().addAll(List.of(args));
+    pb.environment().remove("JAVA_OPTS");
+    if (javaOpts != null) {
+      pb.environment().put("JAVA_OPTS", javaOpts);
+    }
+    pb.environment().put("QUARRY_PRINT_JVM_OPTS", "1");
+    Path err = Files.createTempFile(tmp, "stderr", ".txt");
+    Process p = pb.redirectError(err.toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    assertEquals(0, p.waitFor(), Files.readString(err));
+    assertEquals("", Files.readString(err), "nothing built or run for " + List.of(args));
+    return out;
+  }
+
+  @Test
+  void theJvmOptionsFollowTheCommandNotAnyWordOnTheLine() throws Exception {
+    String serve = jvmOptions(null, "serve");
+    String ingest = jvmOptions(null, "ingest", "corpus/");
+    String other = jvmOptions(null, "query", "-e", "ASK {}");
+    assertEquals(3, java.util.Set.of(serve, ingest, other).size(),
+        "serve, ingest and the short commands each have their own: " + List.of(serve, ingest));
+
+    assertEquals(other, jvmOptions(null, "explain", "serve"));
+    assertEquals(other, jvmOptions(null, "explain", "Slack", "ingest"));
+    assertEquals(other, jvmOptions(null, "query", "--store", "serve", "-e", "ASK {}"));
+    assertEquals(other, jvmOptions(null, "--store=serve", "query", "-e", "ASK {}"));
+    assertEquals(other, jvmOptions(null, "--", "serve"));
+    assertEquals(ingest, jvmOptions(null, "--store", "x", "ingest", "corpus/"));
+    assertEquals(ingest, jvmOptions(null, "--store", "serve", "ingest", "corpus/"));
+    assertEquals(ingest, jvmOptions(null, "-q", "ingest", "serve/"));
+    assertEquals(serve, jvmOptions(null, "-v", "--store", "ingest", "serve", "--port", "0"));
+    assertEquals("-Xmx1g", jvmOptions("-Xmx1g", "serve"), "JAVA_OPTS overrides the choice");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,8 +125,8 @@ class IngesterIT {
     }
 
     @Override
-    public void export(OutputStream out, Lang lang) {
-      tdb.export(out, lang);
+    public void export(OutputStream out, Lang lang, PrefixMapping prefixes) {
+      tdb.export(out, lang, prefixes);
     }
 
     @Override

@@ -15,7 +15,8 @@ class MarkdownTextTest {
   }
 
   @Test
-  void codeBlocksAndRawHtmlAreLeftOutButInlineCodeStays() throws PostException {
+  void codeBlocksScriptsAndHtmlTagsAreLeftOutButInlineCodeAndHtmlTextStay()
+      throws PostException {
     String text = read("""
         Use `vtgate` here.
 
@@ -23,13 +24,17 @@ class MarkdownTextTest {
         SELECT secret FROM code;
         ```
 
-        <div class="note">hidden html</div>
+        <div class="note">Text in html.</div>
+
+        <script>var hidden = 1;</script>
 
         After.
         """).body().text();
     assertTrue(text.contains("Use vtgate here."), text);
     assertFalse(text.contains("secret"), text);
-    assertFalse(text.contains("hidden html"), text);
+    assertTrue(text.contains("Text in html."), text);
+    assertFalse(text.contains("hidden"), text);
+    assertFalse(text.contains("<"), text);
     assertTrue(text.contains("After."), text);
   }
 

@@ -1,8 +1,13 @@
 package dev.quarry.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.dboe.base.file.Location;
@@ -21,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The folder store: a batch of posts lands whole or not at all, a new store can be used as soon as
- * it is opened, and a store keeps working whether it was made with Quarry's index layout or with
- * TDB2's default one (stores made before).
+ * it is opened (and is known to hold nothing while it is made), and a store keeps working whether
+ * it was made with Quarry's index layout or with TDB2's default one (stores made before).
  */
 class TdbStoreTest {
   private static final String A = "https://quarry.dev/id/post/a";
@@ -89,23 +94,54 @@ class TdbStoreTest {
     }
   }
 
-  @Test
-  void aNewStoreIsEmptyWhileItIsMadeAndTakesPostsAsSoonAsOpenReturns() {
-    Path dir = tmp.resolve("new");
-    Model stamped = post(A, "vitess").add(RDFParser.fromString("<" + A
+  private static Model stamped(String post) {
+    return post(post, "vitess").add(RDFParser.fromString("<" + post
         + "> <https://quarry.dev/ns#contentHash> \"abc\" ; "
         + "<https://quarry.dev/ns#pipelineVersion> \"v1\" .", Lang.TURTLE).toModel());
-    try (TdbStore store = TdbStore.open(dir, true)) {
-      assertEquals(Map.of(), store.stamps());
-      assertEquals(List.of(), store.namesOf("http://schema.org/Person"));
+  }
+
+  private static final String STAMP_OF_A = "SELECT * { GRAPH <" + A + "> { <" + A + "> "
+      + "<https://quarry.dev/ns#contentHash> \"abc\" ; "
+      + "<https://quarry.dev/ns#pipelineVersion> \"v1\" } }";
+
+  @Test
+  void whileANewStoreIsMadeItAnswersThatItHoldsNothingWithoutWaitingForIt() {
+    List<Runnable> making = new ArrayList<>(); // held here until the test makes the store
+    TdbStore store = TdbStore.open(tmp.resolve("new"), true, making::add);
+    try {
+      assertEquals(1, making.size(), "open hands the making of a new store to its maker");
+      // the store is not made, and will not be until the test makes it: an answer that waited
+      // for it would never come
+      assertTrue(assertTimeoutPreemptively(Duration.ofSeconds(30), store::knownEmpty,
+          "knownEmpty() waited for the store to be made"));
+
+      making.remove(0).run();
       try (QuarryStore.Batch batch = store.batch()) {
-        batch.replace(A, stamped);
+        batch.replace(A, stamped(A));
         batch.commit();
       }
-      assertEquals(Map.of(A, new QuarryStore.Stamp("abc", "v1")), store.stamps());
+      assertFalse(store.knownEmpty());
+      assertEquals(1, count(store, STAMP_OF_A));
+    } finally {
+      making.forEach(Runnable::run); // so that close, which waits for the store, returns
+      store.close();
+    }
+  }
+
+  @Test
+  void aNewStoreTakesPostsAsSoonAsOpenReturnsAndKeepsThem() {
+    Path dir = tmp.resolve("new");
+    try (TdbStore store = TdbStore.open(dir, true)) {
+      try (QuarryStore.Batch batch = store.batch()) {
+        batch.replace(A, stamped(A));
+        batch.commit();
+      }
+      assertFalse(store.knownEmpty());
+      assertEquals(1, count(store, STAMP_OF_A));
     }
     try (TdbStore again = TdbStore.open(dir, true)) {
-      assertEquals(Map.of(A, new QuarryStore.Stamp("abc", "v1")), again.stamps());
+      assertFalse(again.knownEmpty());
+      assertEquals(1, count(again, STAMP_OF_A));
       assertEquals(List.of(A), again.graphs());
     }
   }

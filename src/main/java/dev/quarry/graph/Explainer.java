@@ -1,5 +1,6 @@
-package dev.quarry.store;
+package dev.quarry.graph;
 
+import dev.quarry.store.QuarryStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,25 +16,25 @@ import org.apache.jena.query.QuerySolution;
 public final class Explainer {
   /** The relations a user can name, by the words they would use. */
   static final Map<String, String> PREDICATES = Map.ofEntries(
-      Map.entry("worksfor", "http://schema.org/worksFor"),
-      Map.entry("works", "http://schema.org/worksFor"),
-      Map.entry("uses", "https://quarry.dev/ns#uses"),
-      Map.entry("use", "https://quarry.dev/ns#uses"),
-      Map.entry("spokeat", "https://quarry.dev/ns#spokeAt"),
-      Map.entry("spokeabout", "https://quarry.dev/ns#spokeAbout"),
-      Map.entry("location", "http://schema.org/location"),
-      Map.entry("heldin", "http://schema.org/location"),
-      Map.entry("sponsor", "http://schema.org/sponsor"),
-      Map.entry("sponsoredby", "http://schema.org/sponsor"));
+      Map.entry("worksfor", Vocab.WORKS_FOR.getURI()),
+      Map.entry("works", Vocab.WORKS_FOR.getURI()),
+      Map.entry("uses", Vocab.USES.getURI()),
+      Map.entry("use", Vocab.USES.getURI()),
+      Map.entry("spokeat", Vocab.SPOKE_AT.getURI()),
+      Map.entry("spokeabout", Vocab.SPOKE_ABOUT.getURI()),
+      Map.entry("location", Vocab.LOCATION.getURI()),
+      Map.entry("heldin", Vocab.LOCATION.getURI()),
+      Map.entry("sponsor", Vocab.SPONSOR.getURI()),
+      Map.entry("sponsoredby", Vocab.SPONSOR.getURI()));
 
   /** How each relation reads in a sentence. */
   private static final Map<String, String> READS_AS = Map.of(
-      "http://schema.org/worksFor", "works for",
-      "https://quarry.dev/ns#uses", "uses",
-      "https://quarry.dev/ns#spokeAt", "spoke at",
-      "https://quarry.dev/ns#spokeAbout", "spoke about",
-      "http://schema.org/location", "was held in",
-      "http://schema.org/sponsor", "was sponsored by");
+      Vocab.WORKS_FOR.getURI(), "works for",
+      Vocab.USES.getURI(), "uses",
+      Vocab.SPOKE_AT.getURI(), "spoke at",
+      Vocab.SPOKE_ABOUT.getURI(), "spoke about",
+      Vocab.LOCATION.getURI(), "was held in",
+      Vocab.SPONSOR.getURI(), "was sponsored by");
 
   /** One piece of evidence for a fact. */
   public record Evidence(String subject, String predicate, String object, String sentence,
@@ -72,13 +73,6 @@ public final class Explainer {
     // A statement and all about it sit in its post's graph, so GRAPH ?g reads them there: over
     // the union, the rule's label (stated in every post that uses the rule) was read once per post.
     ParameterizedSparqlString q = new ParameterizedSparqlString("""
-        PREFIX schema: <http://schema.org/>
-        PREFIX quarry: <https://quarry.dev/ns#>
-        PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
-        PREFIX prov:   <http://www.w3.org/ns/prov#>
-        PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-        PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-        PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
         SELECT DISTINCT ?sn ?p ?on ?sentence ?file ?title ?line ?rule ?c ?implicit ?role ?asOf
         WHERE {
           ?named (schema:name|skos:altLabel) ?label .
@@ -106,6 +100,7 @@ public final class Explainer {
         .replace("WANT_P", predicate.isPresent() ? "FILTER (?p = ?wantP)" : "")
         .replace("WANT_O", object.isPresent() ? "FILTER EXISTS { ?o (schema:name|skos:altLabel) "
             + "?ol . FILTER (lcase(str(?ol)) = lcase(str(?wantO))) }" : ""));
+    q.setNsPrefixes(Vocab.PREFIXES);
     q.setLiteral("name", name);
     predicate.ifPresent(p -> q.setIri("wantP", p));
     object.ifPresent(o -> q.setLiteral("wantO", o));

@@ -1,0 +1,82 @@
+package dev.quarry.extract;
+
+import static dev.quarry.extract.TestSentences.LEX;
+import static dev.quarry.extract.TestSentences.paragraph;
+import static dev.quarry.extract.TestSentences.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.extract.TestSentences.Words;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Where an event was held: the place named nearest to it, surest right after "in". */
+class EventPlaceReaderTest {
+  private static final EventPlaceReader READER = new EventPlaceReader(LEX, Gazetteer.load());
+
+  private static List<Fact> read(Words sentence) {
+    return paragraph(sentence).build().read(READER);
+  }
+
+  private static Fact only(List<Fact> facts) {
+    assertEquals(1, facts.size(), facts::toString);
+    return facts.get(0);
+  }
+
+  private static String heldIn(Fact f) {
+    assertEquals(Fact.Predicate.HELD_IN, f.predicate());
+    return f.subject().name() + " in " + f.object().name();
+  }
+
+  @Test
+  void aPlaceRightAfterInIsWhereTheEventWasHeld() {
+    Fact f = only(read(sentence("We/PRP loved/VBD/love Hexcon/NNP 2031/CD in/IN Lisbon/NNP ./.")
+        .event("Hexcon 2031").place("Lisbon")));
+    assertEquals("Hexcon 2031 in Lisbon", heldIn(f));
+    assertEquals(Rule.EVENT_IN_PLACE.id(), f.rule());
+    assertTrue(f.confidence() < Rule.EVENT_IN_PLACE.confidence(), f::toString);
+    assertTrue(f.confidence() > Rule.EVENT_NEAR_PLACE.confidence(), f::toString);
+  }
+
+  @Test
+  void aPlaceBeforeTheEventOrFartherAfterItIsOnlyNear() {
+    assertEquals(Rule.EVENT_NEAR_PLACE.id(), only(read(sentence("Lisbon/NNP hosted/VBD/host "
+        + "Hexcon/NNP ./.").place("Lisbon").event("Hexcon"))).rule());
+    assertEquals(Rule.EVENT_NEAR_PLACE.id(), only(read(sentence("Hexcon/NNP was/VBD/be ,/, "
+        + "as/IN always/RB ,/, in/IN Lisbon/NNP ./.").event("Hexcon").place("Lisbon"))).rule());
+  }
+
+  @Test
+  void everyTokenFartherCostsConfidence() {
+    double near = only(read(sentence("Lisbon/NNP hosted/VBD/host Hexcon/NNP ./.")
+        .place("Lisbon").event("Hexcon"))).confidence();
+    double far = only(read(sentence("Lisbon/NNP once/RB again/RB hosted/VBD/host Hexcon/NNP ./.")
+        .place("Lisbon").event("Hexcon"))).confidence();
+    assertEquals(2 * Rule.PLACE_PER_TOKEN, near - far, 1e-9);
+    assertTrue(near < Rule.EVENT_NEAR_PLACE.confidence());
+  }
+
+  @Test
+  void aRegionSaysWhereAConferenceIsFromNotWhereItWasHeld() {
+    assertEquals(List.of(), read(sentence("Hexcon/NNP in/IN Europe/NNP grew/VBD/grow ./.")
+        .event("Hexcon").place("Europe")));
+    assertEquals("Hexcon in Lisbon", heldIn(only(read(sentence("Hexcon/NNP in/IN Europe/NNP "
+        + "met/VBD/meet in/IN Lisbon/NNP ./.").event("Hexcon").place("Europe")
+        .place("Lisbon")))));
+  }
+
+  @Test
+  void thePlaceGoesToTheNearestEvent() {
+    assertEquals("Datafest in Lisbon", heldIn(only(read(sentence("After/IN Hexcon/NNP we/PRP "
+        + "flew/VBD/fly to/TO Datafest/NNP in/IN Lisbon/NNP ./.").event("Hexcon")
+        .event("Datafest").place("Lisbon")))));
+  }
+
+  @Test
+  void aPlaceTooFarFromAnyEventIsNone() {
+    assertEquals(List.of(), read(sentence("Hexcon/NNP was/VBD/be great/JJ ,/, and/CC after/IN "
+        + "it/PRP we/PRP took/VBD/take a/DT long/JJ train/NN ride/NN along/IN the/DT coast/NN "
+        + "for/IN three/CD slow/JJ days/NNS to/TO Lisbon/NNP ./.").event("Hexcon")
+        .place("Lisbon")));
+  }
+}

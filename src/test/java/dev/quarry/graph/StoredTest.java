@@ -1,0 +1,109 @@
+package dev.quarry.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.quarry.extract.EntityType;
+import dev.quarry.store.QuarryStore;
+import dev.quarry.store.TdbStore;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.shared.PrefixMapping;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an ingest reads back from a store: each post's stamp and the names already known. */
+class StoredTest {
+  private static final String A = Iris.post("a.md");
+  private static final String B = Iris.post("b.md");
+
+  @TempDir Path tmp;
+
+  private static Model post(String iri, String hash, String version, EntityType type,
+      String name) {
+    Model m = ModelFactory.createDefaultModel();
+    var p = m.createResource(iri, Vocab.BLOG_POSTING).addProperty(Vocab.CONTENT_HASH, hash);
+    if (version != null) {
+      p.addProperty(Vocab.PIPELINE_VERSION, version);
+    }
+    m.createResource(EntityGraph.iri(type, name), EntityGraph.classOf(type))
+        .addProperty(Vocab.NAME, name);
+    return m;
+  }
+
+  @Test
+  void stampsAndNamesAreReadBackFromWhatWasStored() {
+    try (TdbStore store = TdbStore.open(tmp.resolve("s"), true)) {
+      store.replaceGraphs(Map.of(
+          A, post(A, "abc", "v1", EntityType.PERSON, "Jane Doe"),
+          B, post(B, "def", null, EntityType.ORGANIZATION, "Acme")));
+      assertEquals(Map.of(A, new Stored.Stamp("abc", "v1"), B, new Stored.Stamp("def", "")),
+          Stored.stamps(store));
+      assertEquals(List.of("Jane Doe"), Stored.names(store, EntityType.PERSON));
+      assertEquals(List.of("Acme"), Stored.names(store, EntityType.ORGANIZATION));
+      assertEquals(List.of(), Stored.names(store, EntityType.EVENT));
+    }
+  }
+
+  @Test
+  void aStoreKnownToBeEmptyIsNotAskedAndAnyOtherIs() {
+    assertEquals(Map.of(), Stored.stamps(new Unasked(true)));
+    assertEquals(List.of(), Stored.names(new Unasked(true), EntityType.PERSON));
+    assertThrows(UnsupportedOperationException.class, () -> Stored.stamps(new Unasked(false)));
+    assertThrows(UnsupportedOperationException.class,
+        () -> Stored.names(new Unasked(false), EntityType.PERSON));
+  }
+
+  /** A store that fails every request, and may say it is empty. */
+  private record Unasked(boolean knownEmpty) implements QuarryStore {
+    @Override
+    public String location() {
+      return "nowhere";
+    }
+
+    @Override
+    public Batch batch() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void removeGraph(String graph) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<String> graphs() {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void export(OutputStream out, Lang lang, PrefixMapping prefixes) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <T> T query(Query query, Map<String, RDFNode> bindings, Duration timeout,
+        Function<QueryExecution, T> work) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <T> T readUnion(Function<Graph, T> work) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void close() {}
+  }
+}
