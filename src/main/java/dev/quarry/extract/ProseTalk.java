@@ -142,15 +142,25 @@ final class ProseTalk {
     return Optional.empty();
   }
 
-  /** "a talk by", "the keynote was given by", "the demo, presented by". */
+  /**
+   * "a talk by", "the keynote was given by", "the demo, presented by", "our third talk, “Title”
+   * from X".
+   */
   private boolean followedByBy(TaggedSentence s, int i) {
-    for (int j = i + 1; j < Math.min(s.size(), i + 4); j++) {
-      if (s.token(j).lower().equals("by")) {
+    int j = i + 1;
+    for (int words = 0; j < s.size() && words < 3; words++) {
+      Token t = s.token(j);
+      if (t.lower().equals("by") || t.lower().equals("from") && s.isAt(j + 1, EntityType.PERSON)) {
         return true;
       }
-      if (!lex.beforeBy.contains(s.token(j).lower())) {
+      if (t.tag().equals("``")) { // a quoted title between: "our talk, “Title” by X"
+        while (j < s.size() && !s.token(j).tag().equals("''")) {
+          j++;
+        }
+      } else if (!lex.beforeBy.contains(t.lower())) {
         return false;
       }
+      j++;
     }
     return false;
   }

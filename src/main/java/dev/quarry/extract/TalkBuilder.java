@@ -24,8 +24,9 @@ final class TalkBuilder {
   int section;
   /** A line of a talk listing, which later sentences never add to. */
   boolean closed;
-  /** The token where the speakers start in a talk line, or -1. */
+  /** The tokens of a talk line's speakers and their companies, [start, end); or -1. */
   int speakerStart = -1;
+  int speakerEnd = -1;
 
   TalkBuilder(Rule rule, double confidence, List<String> speakers, int sentence) {
     this.rule = rule;
@@ -45,13 +46,14 @@ final class TalkBuilder {
   }
 
   /**
-   * The technologies a sentence names, and its organizations between tokens {@code after} and
-   * {@code before} (a talk line's title, not its speakers' companies).
+   * The topics of a talk line: the technologies it names, and the organizations in its title (up
+   * to the speakers), but nothing among the speakers and their companies.
    */
-  void addTopics(TaggedSentence s, int after, int before) {
+  void addLineTopics(TaggedSentence s) {
     for (PlacedMention m : s.mentions()) {
-      if (m.type() == EntityType.TECHNOLOGY || (m.type() == EntityType.ORGANIZATION
-          && m.first() > after && (before < 0 || m.last() < before))) {
+      boolean speakers = m.first() >= speakerStart && m.first() < speakerEnd;
+      if (!speakers && (m.type() == EntityType.TECHNOLOGY
+          || m.type() == EntityType.ORGANIZATION && m.last() < speakerStart)) {
         topics.add(m.ref());
       }
     }

@@ -27,14 +27,20 @@ final class TalkLine {
     this.speakers = new SpeakerRun(lex);
   }
 
-  /** The talk the first sentence of a block lists, if it is a talk line. */
+  /**
+   * The talk a sentence lists, if it is a talk line: a label line anywhere, other forms as the
+   * first sentence of a list item or heading (or of a paragraph that opens with a link).
+   */
   Optional<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post) {
-    if (s.start() > s.block().start() + 1 || s.size() == 0) {
+    if (s.size() == 0) {
       return Optional.empty();
     }
     Optional<TalkBuilder> label = labelLine(s, all, post);
-    if (label.isPresent() || !(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
+    if (label.isPresent() || s.start() > s.block().start() + 1) {
       return label;
+    }
+    if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
+      return s.in(Block.Kind.PARAGRAPH) ? linkedTitle(s, post) : Optional.empty();
     }
     return linkedTitle(s, post).or(() -> quotedTitle(s, all, post))
         .or(() -> plainTitle(s, all, post)).or(() -> speakersColonTitle(s, post));
@@ -66,7 +72,7 @@ final class TalkLine {
       if (recording) {
         t.recording = Optional.of(link.get().url());
       }
-      t.addTopics(s, -1, t.speakerStart);
+      t.addLineTopics(s);
     });
     return talk;
   }
@@ -89,7 +95,7 @@ final class TalkLine {
     int end = close;
     talk.ifPresent(t -> {
       t.title = Optional.of(post.text().substring(s.token(1).start(), s.token(end - 1).end()));
-      t.addTopics(s, -1, end);
+      t.addLineTopics(s);
     });
     return talk;
   }
@@ -116,7 +122,7 @@ final class TalkLine {
         int end = k;
         talk.get().title = Optional.of(post.text().substring(s.start(), s.token(end - 1).end())
             .strip());
-        talk.get().addTopics(s, -1, end);
+        talk.get().addLineTopics(s);
         return talk;
       }
     }
@@ -154,9 +160,9 @@ final class TalkLine {
     Optional<TalkBuilder> talk = talk(s, from, Rule.TALK_LABEL);
     talk.ifPresent(t -> {
       t.closed = false;
-      t.title = ProseTalk.quoted(s.text(post.text()))
+      t.title = ProseTalk.quoted(s.text(post.text())).or(() -> leadingLink(s, post))
           .or(() -> sectionHeading(s, all, post.text()));
-      t.addTopics(s, -1, t.speakerStart);
+      t.addLineTopics(s);
     });
     return talk;
   }
@@ -186,6 +192,7 @@ final class TalkLine {
     TalkBuilder t = new TalkBuilder(rule, rule.confidence(), run.names(), s.index());
     t.closed = !s.in(Block.Kind.HEADING);
     t.speakerStart = from;
+    t.speakerEnd = run.end();
     t.affiliations.addAll(run.affiliations());
     return Optional.of(t);
   }
@@ -202,6 +209,16 @@ final class TalkLine {
     return all.stream().filter(h -> s.section() >= 0 && h.blockIndex() == s.section())
         .anyMatch(h -> !h.mentionsOf(EntityType.EVENT).isEmpty()
             || h.any(t -> lex.talkNouns.contains(t.lemma())));
+  }
+
+  /** The text of the link a sentence's list item opens with: "- [Title](url) ... Presented by". */
+  private static Optional<String> leadingLink(TaggedSentence s, PostContext post) {
+    if (!s.in(Block.Kind.LIST_ITEM)) {
+      return Optional.empty();
+    }
+    return post.links().stream().filter(l -> l.kind() == Link.Kind.LINK && l.end() > l.start()
+        && l.start() >= s.block().start() && l.start() <= s.block().start() + 2).findFirst()
+        .map(l -> post.text().substring(l.start(), l.end()).strip());
   }
 
   /** The text of the heading of a sentence's section. */
