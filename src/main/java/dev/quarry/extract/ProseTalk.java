@@ -1,5 +1,6 @@
 package dev.quarry.extract;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,15 +29,19 @@ final class ProseTalk {
   }
 
   /**
-   * The talk a sentence tells of, if any. {@code nearTalk} says a talk was already read in the
+   * The talks a sentence tells of, one per trigger that names other speakers ("talks from A and
+   * B ..., our third talk, “Title” from C"). {@code nearTalk} says a talk was already read in the
    * sentence's section or paragraph, which lets weaker verbs ("X explained") tell of one.
    */
-  Optional<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post,
+  List<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post,
       boolean nearTalk) {
     if (lex.selfReference.matcher(s.text(post.text())).find()) {
-      return Optional.empty(); // "In this post, X shares...": about the post, not a talk
+      return List.of(); // "In this post, X shares...": about the post, not a talk
     }
     boolean talkNoun = s.any(t -> lex.talkNouns.contains(t.lemma()));
+    List<TalkBuilder> talks = new ArrayList<>();
+    List<Integer> triggers = new ArrayList<>();
+    List<Integer> topicsAfter = new ArrayList<>();
     for (Token t : s.tokens()) {
       Optional<Rule> rule = trigger(s, t, talkNoun || nearTalk);
       if (rule.isEmpty()) {
@@ -52,18 +57,26 @@ final class ProseTalk {
         speakers = List.of(post.author().get());
         confidence *= Rule.FIRST_PERSON_FACTOR;
       }
-      if (speakers.isEmpty()) {
+      List<String> named = speakers;
+      if (named.isEmpty() || talks.stream().anyMatch(k -> k.speakers.containsAll(named))) {
         continue;
       }
-      TalkBuilder talk = new TalkBuilder(rule.get(), confidence, speakers, s.index());
-      talk.title = quoted(s.text(post.text()));
-      if (talk.title.isEmpty()) {
-        talk.title = headingTitle(s, all);
-      }
-      talk.addTopics(s, speakersAfter ? -1 : s.lastPersonTokenBefore(t.index()));
-      return Optional.of(talk);
+      talks.add(new TalkBuilder(rule.get(), confidence, speakers, s.index()));
+      triggers.add(t.index());
+      topicsAfter.add(speakersAfter ? -1 : s.lastPersonTokenBefore(t.index()));
     }
-    return Optional.empty();
+    for (int k = 0; k < talks.size(); k++) {
+      // with several talks, each takes the words from the trigger before it to the one after it
+      int from = k == 0 ? 0 : triggers.get(k - 1) + 1;
+      int to = k == talks.size() - 1 ? s.size() : triggers.get(k + 1);
+      int titleFrom = talks.size() == 1 ? 0 : triggers.get(k);
+      String words = post.text().substring(s.token(titleFrom).start(),
+          to < s.size() ? s.token(to).start() : Math.min(post.text().length(), s.end()));
+      TalkBuilder talk = talks.get(k);
+      talk.title = quoted(words).or(() -> headingTitle(s, all));
+      talk.addTopics(s, topicsAfter.get(k), from, to);
+    }
+    return talks;
   }
 
   /** The speakers a rule's trigger at token {@code i} names. */

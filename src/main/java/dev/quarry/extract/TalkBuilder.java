@@ -37,9 +37,15 @@ final class TalkBuilder {
 
   /** The technologies a sentence names, and its organizations after token {@code after}. */
   void addTopics(TaggedSentence s, int after) {
+    addTopics(s, after, 0, s.size());
+  }
+
+  /** The same, among tokens [from, to) only. */
+  void addTopics(TaggedSentence s, int after, int from, int to) {
     for (PlacedMention m : s.mentions()) {
-      if (m.type() == EntityType.TECHNOLOGY
-          || (m.type() == EntityType.ORGANIZATION && m.first() > after)) {
+      boolean inside = m.first() >= from && m.last() < to;
+      if (inside && (m.type() == EntityType.TECHNOLOGY
+          || (m.type() == EntityType.ORGANIZATION && m.first() > after))) {
         topics.add(m.ref());
       }
     }

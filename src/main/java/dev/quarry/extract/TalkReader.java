@@ -38,7 +38,7 @@ final class TalkReader {
       TalkBuilder sectionTalk = bySection.get(s.section());
       boolean nearTalk = sectionTalk != null || lastInBlock != null;
       boolean heading = s.in(Block.Kind.HEADING);
-      Optional<TalkBuilder> read = lines.read(s, sentences, post);
+      List<TalkBuilder> read = lines.read(s, sentences, post).map(List::of).orElse(List.of());
       List<String> joined = joinedBy(s);
       if (read.isEmpty() && !heading && (lastInBlock == null || joined.isEmpty())) {
         read = prose.read(s, sentences, post, nearTalk);
@@ -57,23 +57,26 @@ final class TalkReader {
         }
         continue;
       }
-      TalkBuilder t = read.get();
-      Optional<TalkBuilder> same = sameTalk(t, sectionTalk, lastInBlock, talks);
-      if (same.isPresent()) {
-        same.get().topics.addAll(t.topics);
-        same.get().sentences.add(s.index());
-        if (same.get().title.isEmpty()) {
-          same.get().title = t.title;
+      for (TalkBuilder t : read) {
+        Optional<TalkBuilder> same = sameTalk(t, sectionTalk, lastInBlock, talks);
+        if (same.isPresent()) {
+          same.get().topics.addAll(t.topics);
+          if (!same.get().sentences.contains(s.index())) {
+            same.get().sentences.add(s.index());
+          }
+          if (same.get().title.isEmpty()) {
+            same.get().title = t.title;
+          }
+          lastInBlock = same.get();
+          continue;
         }
-        lastInBlock = same.get();
-        continue;
+        t.block = s.blockIndex();
+        t.section = s.section();
+        placeTalk(t, s, sentences, post.mainEvent());
+        talks.add(t);
+        lastInBlock = t;
+        bySection.putIfAbsent(s.section(), t);
       }
-      t.block = s.blockIndex();
-      t.section = s.section();
-      placeTalk(t, s, sentences, post.mainEvent());
-      talks.add(t);
-      lastInBlock = t;
-      bySection.putIfAbsent(s.section(), t);
     }
     recordings.find(talks, sentences, post);
     return talks;
