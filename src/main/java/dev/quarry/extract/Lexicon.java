@@ -41,6 +41,7 @@ final class Lexicon {
   final Set<String> titleJoiners;
   final Set<String> titleLeadWords;
   final Set<String> nameJoiners;
+  final Set<String> honorifics;
   final Set<String> placePrepositions;
   final Set<String> we;
   final Set<String> i;
@@ -81,6 +82,7 @@ final class Lexicon {
     titleJoiners = words(doc, "employment", "title_joiners");
     titleLeadWords = words(doc, "employment", "title_lead_words");
     nameJoiners = words(doc, "names", "joiners");
+    honorifics = words(doc, "names", "honorifics");
     placePrepositions = words(doc, "event_place", "prepositions");
     we = words(doc, "voice", "we");
     i = words(doc, "voice", "i");

@@ -37,7 +37,7 @@ final class SpeakerRun {
     List<Affiliation> affiliations = new ArrayList<>();
     List<String> pending = new ArrayList<>();
     int i = from;
-    Optional<PlacedMention> person = personAt(s, i);
+    Optional<PlacedMention> person = personAt(s, afterHonorific(s, i));
     while (person.isPresent()) {
       String name = person.get().name();
       if (!names.contains(name)) {
@@ -104,7 +104,17 @@ final class SpeakerRun {
     while (j < s.size() && lex.nameJoiners.contains(s.token(j).lower())) {
       j++;
     }
+    j = afterHonorific(s, j);
     return j > i && personAt(s, j).isPresent() ? j : -1;
+  }
+
+  /** The token after a title before a name ("Dr.", "Prof."), or {@code i} itself. */
+  private int afterHonorific(TaggedSentence s, int i) {
+    if (i < s.size() && lex.honorifics.contains(s.token(i).lower().replace(".", ""))) {
+      int next = i + 1 < s.size() && s.token(i + 1).word().equals(".") ? i + 2 : i + 1;
+      return personAt(s, next).isPresent() ? next : i;
+    }
+    return i;
   }
 
   /** The person whose name starts at a token. */

@@ -211,14 +211,21 @@ final class TalkLine {
             || h.any(t -> lex.talkNouns.contains(t.lemma())));
   }
 
-  /** The text of the link a sentence's list item opens with: "- [Title](url) ... Presented by". */
+  /**
+   * The title a label line is under: the link that opens the nearest list item or heading before
+   * it in its section ("- [Title](url)", then the abstract, then "Presented by: X").
+   */
   private static Optional<String> leadingLink(TaggedSentence s, PostContext post) {
-    if (!s.in(Block.Kind.LIST_ITEM)) {
-      return Optional.empty();
+    for (int b = s.blockIndex(); b >= 0 && b > s.section(); b--) {
+      Block block = post.blocks().get(b);
+      if (block.kind() != Block.Kind.LIST_ITEM && block.kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      return post.links().stream().filter(l -> l.kind() == Link.Kind.LINK && l.end() > l.start()
+          && l.start() >= block.start() && l.start() <= block.start() + 2).findFirst()
+          .map(l -> post.text().substring(l.start(), l.end()).strip());
     }
-    return post.links().stream().filter(l -> l.kind() == Link.Kind.LINK && l.end() > l.start()
-        && l.start() >= s.block().start() && l.start() <= s.block().start() + 2).findFirst()
-        .map(l -> post.text().substring(l.start(), l.end()).strip());
+    return Optional.empty();
   }
 
   /** The text of the heading of a sentence's section. */
