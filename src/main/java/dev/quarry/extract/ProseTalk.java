@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * "X took the audience through Y", "X's keynote"; "I gave a talk" is the post's author's.
  */
 final class ProseTalk {
+  /** A quotation mark as a token: the tagger calls a straight one opening or closing at will. */
+  private static final Pattern QUOTE = Pattern.compile("[\"“”‘’`']{1,2}");
   private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]{6,160})[”\"]");
 
   /** Rules whose speakers are named after the trigger: "a talk by X". */
@@ -74,7 +76,9 @@ final class ProseTalk {
           to < s.size() ? s.token(to).start() : Math.min(post.text().length(), s.end()));
       TalkBuilder talk = talks.get(k);
       talk.title = quoted(words).or(() -> headingTitle(s, all));
-      talk.addTopics(s, topicsAfter.get(k), from, to);
+      // what comes before the speakers describes them ("TiKV engineers A and B showed ..."),
+      // not their talk
+      talk.addTopics(s, topicsAfter.get(k), Math.max(from, topicsAfter.get(k) + 1), to);
     }
     return talks;
   }
@@ -166,8 +170,9 @@ final class ProseTalk {
       if (t.lower().equals("by") || t.lower().equals("from") && s.isAt(j + 1, EntityType.PERSON)) {
         return true;
       }
-      if (t.tag().equals("``")) { // a quoted title between: "our talk, “Title” by X"
-        while (j < s.size() && !s.token(j).tag().equals("''")) {
+      if (QUOTE.matcher(t.word()).matches()) { // a quoted title between: "our talk, “Title” by X"
+        j++;
+        while (j < s.size() && !QUOTE.matcher(s.token(j).word()).matches()) {
           j++;
         }
       } else if (!lex.beforeBy.contains(t.lower())) {
