@@ -164,4 +164,23 @@ class TalkLineTest {
     assertEquals(Optional.of("Kubernetes Without YAML"), t.title);
     assertFalse(t.event.isPresent());
   }
+
+  @Test
+  void theSpeakersCompaniesAndRolesOfATalkLineAreWorksForFacts() {
+    TestSentences.TestPost p = post().heading(sentence("Observability/NN on/IN a/DT Budget/NN"))
+        .paragraph(sentence("Presented/VBN/present by/IN :/: Dana/NNP Reyes/NNP ,/, "
+            + "Staff/NNP Engineer/NNP at/IN Acme/NNP &/CC Lee/NNP Park/NNP (/-LRB- Initech/NNP "
+            + ")/-RRB-").person("Dana Reyes").org("Acme").person("Lee Park").org("Initech"))
+        .build();
+    RelationExtractor.Result r = new RelationExtractor(LEX, Gazetteer.load())
+        .read(p.sentences(), p.context());
+    Rule rule = Rule.SPEAKER_AFFILIATION;
+    assertEquals(List.of(
+        new Fact(Fact.Predicate.WORKS_FOR, new Ref(EntityType.PERSON, "Dana Reyes"), ACME,
+            Optional.of("Staff Engineer"), 1, rule.id(), rule.confidence(), false),
+        new Fact(Fact.Predicate.WORKS_FOR, new Ref(EntityType.PERSON, "Lee Park"), INITECH,
+            Optional.empty(), 1, rule.id(), rule.confidence(), false)),
+        r.facts().stream().filter(f -> f.predicate() == Fact.Predicate.WORKS_FOR
+            && f.rule().equals(rule.id())).toList());
+  }
 }
