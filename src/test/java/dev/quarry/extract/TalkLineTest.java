@@ -138,8 +138,8 @@ class TalkLineTest {
 
   @Test
   void aPhotoCreditInAnEventPostIsNoTalk() {
-    assertEquals(List.of(), talks(hexconPost().item(sentence("Photo/NN by/IN Dana/NNP "
-        + "Reyes/NNP").person("Dana Reyes"))));
+    assertEquals(List.of(), talks(hexconPost().item(sentence("Photo/NN of/IN the/DT main/JJ "
+        + "stage/NN by/IN Dana/NNP Reyes/NNP").person("Dana Reyes"))));
   }
 
   @Test
