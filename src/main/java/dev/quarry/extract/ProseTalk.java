@@ -51,12 +51,20 @@ final class ProseTalk {
       }
       boolean speakersAfter = SPEAKERS_AFTER.contains(rule.get());
       List<String> speakers = speakers(s, all, t.index(), rule.get(), post);
+      if (!triggers.isEmpty() && !speakersAfter) {
+        // "A spoke about X, and B spoke about Y": the second talk's speakers come after the first
+        int previous = triggers.get(triggers.size() - 1);
+        List<String> after = s.mentionsOf(EntityType.PERSON).stream()
+            .filter(m -> m.first() > previous && m.last() < t.index())
+            .map(PlacedMention::name).toList();
+        speakers = speakers.stream().filter(after::contains).toList();
+      }
       double confidence = rule.get().confidence();
       boolean authorSpeaks = speakers.isEmpty() && !speakersAfter
           && !SPEAKERS_NAMED.contains(rule.get())
-          && post.author().isPresent() && firstPersonSubject(s, t.index());
+          && firstPerson(s, all, post).isPresent() && firstPersonSubject(s, t.index());
       if (authorSpeaks) {
-        speakers = List.of(post.author().get());
+        speakers = List.of(firstPerson(s, all, post).get());
         confidence *= Rule.FIRST_PERSON_FACTOR;
       }
       List<String> named = speakers;
@@ -70,6 +78,9 @@ final class ProseTalk {
     for (int k = 0; k < talks.size(); k++) {
       // with several talks, each takes the words from the trigger before it to the one after it
       int from = k == 0 ? 0 : triggers.get(k - 1) + 1;
+      if (talks.size() > 1 && talks.get(k).rule != Rule.PASSIVE_BY && topicsAfter.get(k) < 0) {
+        from = triggers.get(k); // "a talk by A on X, and a talk by B on Y": after its own trigger
+      }
       int to = k == talks.size() - 1 ? s.size() : triggers.get(k + 1);
       int titleFrom = talks.size() == 1 ? 0 : triggers.get(k);
       String words = post.text().substring(s.token(titleFrom).start(),
@@ -91,7 +102,7 @@ final class ProseTalk {
           s.personRun(s.firstPersonTokenAfter(i), lex.nameJoiners);
       case TALK_POSSESSIVE -> s.peopleBefore(i, true, lex.nameJoiners);
       case TALK_PRONOUN -> previousPerson(s, all, i).map(List::of).orElse(List.of());
-      case MY_TALK -> post.author().map(List::of).orElse(List.of());
+      case MY_TALK -> firstPerson(s, all, post).map(List::of).orElse(List.of());
       default -> s.peopleBefore(i, false, lex.nameJoiners);
     };
   }
@@ -116,6 +127,21 @@ final class ProseTalk {
     List<PlacedMention> people = all.get(s.index() - 1).mentionsOf(EntityType.PERSON);
     return people.isEmpty() ? Optional.empty()
         : Optional.of(people.get(people.size() - 1).name());
+  }
+
+  /**
+   * Who "I" and "my" are: the person whose label opens the paragraph in a Q&amp;A ("Jane Doe:
+   * During my talk, I ..."), else the post's author.
+   */
+  private static Optional<String> firstPerson(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
+    Optional<TaggedSentence> opening = all.stream()
+        .filter(o -> o.blockIndex() == s.blockIndex() && o.blockIndex() >= 0).findFirst();
+    Optional<String> label = opening.flatMap(o -> o.mentionAt(0)
+        .filter(m -> m.type() == EntityType.PERSON && m.first() == 0 && m.last() + 1 < o.size()
+            && o.token(m.last() + 1).word().equals(":"))
+        .map(PlacedMention::name));
+    return label.or(post::author);
   }
 
   /** The rule a token triggers, if any: a talk noun, a light verb or a talk verb in its place. */
