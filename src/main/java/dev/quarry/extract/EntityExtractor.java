@@ -59,7 +59,7 @@ public final class EntityExtractor {
     for (Span span : Spans.find(doc, text, post.body().links())) {
       classify(span, text).ifPresent(candidates::add);
     }
-    candidates = dropHeadingGuesses(candidates, post.body().blocks());
+    candidates = dropHeadingGuesses(candidates, post.body().blocks(), text);
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()
@@ -248,9 +248,11 @@ public final class EntityExtractor {
 
   /**
    * Headings are title-cased, and the statistical model takes capitalised words for names there.
-   * Its guess in a heading is kept only if the same name is found outside headings too.
+   * Its guess in a heading is kept only if the same name is found outside headings too, or if it
+   * is a person after "by" or "with" ("## Scaling Reads by Jane Doe").
    */
-  private static List<Candidate> dropHeadingGuesses(List<Candidate> candidates, List<Block> blocks) {
+  private List<Candidate> dropHeadingGuesses(List<Candidate> candidates, List<Block> blocks,
+      String text) {
     Set<String> outside = new HashSet<>();
     for (Candidate c : candidates) {
       if (!inHeading(c.span(), blocks)) {
@@ -259,12 +261,20 @@ public final class EntityExtractor {
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
-      boolean guess = c.span().statistical() && inHeading(c.span(), blocks);
+      boolean guess = c.span().statistical() && inHeading(c.span(), blocks)
+          && !(c.type() == EntityType.PERSON && afterIntroducer(c.span(), blocks, text));
       if (!guess || outside.contains(Names.identity(c.type(), c.name()))) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /** Whether an introducer ("by", "with") comes before the span in its heading. */
+  private boolean afterIntroducer(Span span, List<Block> blocks, String text) {
+    return blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && span.start() >= b.start()
+        && span.end() <= b.end()).anyMatch(b -> lex.introducerInText.matcher(
+            text.substring(b.start(), span.start())).find());
   }
 
   private static boolean inHeading(Span span, List<Block> blocks) {

@@ -31,11 +31,17 @@ final class Lexicon {
   final Set<String> audience;
   final Set<String> beforeBy;
   final Set<String> refersBack;
+  final Set<String> introducers;
+  final Set<String> passiveTalkVerbs;
+  final Set<String> speakerNouns;
+  final Set<String> speakerLabels;
+  final Set<String> notTitles;
   final Set<String> userNouns;
   final Set<String> personOrgLinks;
   final Set<String> titleJoiners;
   final Set<String> titleLeadWords;
   final Set<String> nameJoiners;
+  final Set<String> honorifics;
   final Set<String> placePrepositions;
   final Set<String> we;
   final Set<String> i;
@@ -45,6 +51,8 @@ final class Lexicon {
   final Pattern recordingHost;
   /** "we", "our", "us" anywhere in a text. */
   final Pattern weInText;
+  /** "by", "presented by": a word that introduces a talk's speakers, anywhere in a text. */
+  final Pattern introducerInText;
   /** "Authors", "Team": a word that makes an author's name a group's. */
   final Pattern groupAuthor;
 
@@ -64,11 +72,17 @@ final class Lexicon {
     audience = words(doc, "talk", "audience");
     beforeBy = words(doc, "talk", "before_by");
     refersBack = words(doc, "talk", "refers_back");
+    introducers = words(doc, "talk", "introducers");
+    passiveTalkVerbs = words(doc, "talk", "passive_verbs");
+    speakerNouns = words(doc, "talk", "speaker_nouns");
+    speakerLabels = words(doc, "talk", "speaker_labels");
+    notTitles = words(doc, "talk", "not_titles");
     userNouns = words(doc, "uses", "user_nouns");
     personOrgLinks = words(doc, "employment", "person_org_links");
     titleJoiners = words(doc, "employment", "title_joiners");
     titleLeadWords = words(doc, "employment", "title_lead_words");
     nameJoiners = words(doc, "names", "joiners");
+    honorifics = words(doc, "names", "honorifics");
     placePrepositions = words(doc, "event_place", "prepositions");
     we = words(doc, "voice", "we");
     i = words(doc, "voice", "i");
@@ -77,6 +91,8 @@ final class Lexicon {
     recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("
         + alternatives(doc, "talk", "recording_hosts") + ")/");
     weInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "we") + ")\\b");
+    introducerInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "talk", "introducers")
+        + ")\\b");
     groupAuthor = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "group_author")
         + ")\\b");
   }

@@ -74,6 +74,11 @@ final class RelationExtractor {
             talk.rule(), talk.confidence(), talk.sentences().size() > 1));
       }
     }
+    for (SpeakerRun.Affiliation a : t.affiliations) {
+      facts.add(new Fact(Fact.Predicate.WORKS_FOR, new Ref(EntityType.PERSON, a.person()),
+          a.organization(), a.role(), first, Rule.SPEAKER_AFFILIATION.id(),
+          Rule.SPEAKER_AFFILIATION.confidence(), false));
+    }
     return facts;
   }
 }

@@ -75,6 +75,27 @@ record TaggedSentence(int index, List<Token> tokens, List<PlacedMention> mention
     return i + 1 < tokens.size() && tokens.get(i + 1).lower().equals(word);
   }
 
+  /**
+   * How many tokens from {@code i} spell the longest of {@code phrases} (lower case, words
+   * separated by spaces); 0 when none does.
+   */
+  int phraseAt(int i, Set<String> phrases) {
+    int best = 0;
+    for (String phrase : phrases) {
+      String[] words = phrase.split(" ");
+      if (words.length > best && i + words.length <= tokens.size()) {
+        boolean all = true;
+        for (int k = 0; k < words.length && all; k++) {
+          all = tokens.get(i + k).lower().equals(words[k]);
+        }
+        if (all) {
+          best = words.length;
+        }
+      }
+    }
+    return best;
+  }
+
   /** Whether every token in [from, to) is one of {@code words} (lower case). */
   boolean onlyWords(int from, int to, Set<String> words) {
     for (int j = from; j < to; j++) {

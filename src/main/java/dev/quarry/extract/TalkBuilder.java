@@ -18,8 +18,15 @@ final class TalkBuilder {
   boolean eventImplicit;
   Optional<String> title = Optional.empty();
   Optional<String> recording = Optional.empty();
+  /** Each speaker's company as the talk's line gives it: "by A, Acme". */
+  final List<SpeakerRun.Affiliation> affiliations = new ArrayList<>();
   int block;
   int section;
+  /** A line of a talk listing, which later sentences never add to. */
+  boolean closed;
+  /** The tokens of a talk line's speakers and their companies, [start, end); or -1. */
+  int speakerStart = -1;
+  int speakerEnd = -1;
 
   TalkBuilder(Rule rule, double confidence, List<String> speakers, int sentence) {
     this.rule = rule;
@@ -30,17 +37,32 @@ final class TalkBuilder {
 
   /** The technologies a sentence names, and its organizations after token {@code after}. */
   void addTopics(TaggedSentence s, int after) {
+    addTopics(s, after, 0, s.size());
+  }
+
+  /** The same, among tokens [from, to) only. */
+  void addTopics(TaggedSentence s, int after, int from, int to) {
     for (PlacedMention m : s.mentions()) {
-      if (m.type() == EntityType.TECHNOLOGY
-          || (m.type() == EntityType.ORGANIZATION && m.first() > after)) {
+      boolean inside = m.first() >= from && m.last() < to;
+      if (inside && (m.type() == EntityType.TECHNOLOGY
+          || (m.type() == EntityType.ORGANIZATION && m.first() > after))) {
         topics.add(m.ref());
       }
     }
   }
 
-  /** Whether this talk is a line of a list of talks (which never takes a later sentence's). */
-  boolean listed() {
-    return rule == Rule.TALK_LIST_LINK || rule == Rule.TALK_LIST_COLON;
+  /**
+   * The topics of a talk line: the technologies it names, and the organizations in its title (up
+   * to the speakers), but nothing among the speakers and their companies.
+   */
+  void addLineTopics(TaggedSentence s) {
+    for (PlacedMention m : s.mentions()) {
+      boolean speakers = m.first() >= speakerStart && m.first() < speakerEnd;
+      if (!speakers && (m.type() == EntityType.TECHNOLOGY
+          || m.type() == EntityType.ORGANIZATION && m.last() < speakerStart)) {
+        topics.add(m.ref());
+      }
+    }
   }
 
   Talk build() {

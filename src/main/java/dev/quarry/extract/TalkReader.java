@@ -13,13 +13,13 @@ import java.util.Optional;
  */
 final class TalkReader {
   private final Lexicon lex;
-  private final ListedTalk listed;
+  private final TalkLine lines;
   private final ProseTalk prose;
   private final Recordings recordings;
 
   TalkReader(Lexicon lex) {
     this.lex = lex;
-    this.listed = new ListedTalk(lex);
+    this.lines = new TalkLine(lex);
     this.prose = new ProseTalk(lex);
     this.recordings = new Recordings(lex);
   }
@@ -29,7 +29,7 @@ final class TalkReader {
     TalkBuilder lastInBlock = null;
     Map<Integer, TalkBuilder> bySection = new HashMap<>();
     for (TaggedSentence s : sentences) {
-      if (s.in(Block.Kind.TITLE) || s.in(Block.Kind.HEADING)) {
+      if (s.in(Block.Kind.TITLE)) {
         continue;
       }
       if (lastInBlock != null && lastInBlock.block != s.blockIndex()) {
@@ -37,33 +37,46 @@ final class TalkReader {
       }
       TalkBuilder sectionTalk = bySection.get(s.section());
       boolean nearTalk = sectionTalk != null || lastInBlock != null;
-      Optional<TalkBuilder> read = listed.read(s, post)
-          .or(() -> prose.read(s, sentences, post, nearTalk));
+      boolean heading = s.in(Block.Kind.HEADING);
+      List<TalkBuilder> read = lines.read(s, sentences, post).map(List::of).orElse(List.of());
+      List<String> joined = joinedBy(s);
+      if (read.isEmpty() && !heading && (lastInBlock == null || joined.isEmpty())) {
+        read = prose.read(s, sentences, post, nearTalk);
+      }
       if (read.isEmpty()) {
-        // "The talk shared ideas on Rust": a later sentence about the same talk adds its topics
-        if (lastInBlock != null && refersBack(s)) {
+        // "The talk shared ideas on Rust": a later sentence about the same talk adds its topics;
+        // "He is joined by Y" adds a speaker
+        if (!heading && lastInBlock != null && (refersBack(s) || !joined.isEmpty())) {
           lastInBlock.addTopics(s, -1);
           lastInBlock.sentences.add(s.index());
+          for (String person : joined) {
+            if (!lastInBlock.speakers.contains(person)) {
+              lastInBlock.speakers.add(person);
+            }
+          }
         }
         continue;
       }
-      TalkBuilder t = read.get();
-      Optional<TalkBuilder> same = sameTalk(t, sectionTalk, lastInBlock, talks);
-      if (same.isPresent()) {
-        same.get().topics.addAll(t.topics);
-        same.get().sentences.add(s.index());
-        if (same.get().title.isEmpty()) {
-          same.get().title = t.title;
+      for (TalkBuilder t : read) {
+        Optional<TalkBuilder> same = sameTalk(t, sectionTalk, lastInBlock, talks);
+        if (same.isPresent()) {
+          same.get().topics.addAll(t.topics);
+          if (!same.get().sentences.contains(s.index())) {
+            same.get().sentences.add(s.index());
+          }
+          if (same.get().title.isEmpty()) {
+            same.get().title = t.title;
+          }
+          lastInBlock = same.get();
+          continue;
         }
-        lastInBlock = same.get();
-        continue;
+        t.block = s.blockIndex();
+        t.section = s.section();
+        placeTalk(t, s, sentences, post.mainEvent());
+        talks.add(t);
+        lastInBlock = t;
+        bySection.putIfAbsent(s.section(), t);
       }
-      t.block = s.blockIndex();
-      t.section = s.section();
-      placeTalk(t, s, sentences, post.mainEvent());
-      talks.add(t);
-      lastInBlock = t;
-      bySection.putIfAbsent(s.section(), t);
     }
     recordings.find(talks, sentences, post);
     return talks;
@@ -76,7 +89,7 @@ final class TalkReader {
   private static Optional<TalkBuilder> sameTalk(TalkBuilder t, TalkBuilder sectionTalk,
       TalkBuilder blockTalk, List<TalkBuilder> all) {
     for (TalkBuilder candidate : new TalkBuilder[] {blockTalk, sectionTalk}) {
-      if (candidate != null && !candidate.listed()
+      if (candidate != null && !candidate.closed
           && candidate.speakers.containsAll(t.speakers)) {
         return Optional.of(candidate);
       }
@@ -94,6 +107,16 @@ final class TalkReader {
     }
     boolean talkWord = s.tokens().stream().limit(4).anyMatch(t -> lex.talkNouns.contains(t.lemma()));
     return talkWord || lex.refersBack.contains(s.token(0).lower());
+  }
+
+  /** "He is joined by A and B": the people who join the speakers of the talk before. */
+  private List<String> joinedBy(TaggedSentence s) {
+    for (Token t : s.tokens()) {
+      if (t.lemma().equals("join") && t.tag().equals("VBN") && s.nextIs(t.index(), "by")) {
+        return s.personRun(t.index() + 2, lex.nameJoiners);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -192,7 +192,7 @@ class TalkReaderTest {
     TalkBuilder t = onlyTalk(paragraph(sentence("In/IN her/PRP$ keynote/NN ,/, Dana/NNP "
         + "Reyes/NNP shares/VBZ/share a/DT demo/NN of/IN Kafka/NNP ./.")
         .person("Dana Reyes").tech("Kafka")));
-    assertEquals(Rule.SPOKE_IN_CONTEXT, t.rule);
+    assertEquals(List.of("Dana Reyes"), t.speakers);
   }
 
   @Test

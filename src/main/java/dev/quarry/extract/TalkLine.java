@@ -1,0 +1,237 @@
+package dev.quarry.extract;
+
+import dev.quarry.post.Block;
+import dev.quarry.post.Link;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A talk that is a line of a talk listing: a list item, heading or label line whose title is a
+ * link, quoted text or the line itself, with its speakers after "by", "with", a dash or a colon,
+ * or before a colon: "[Title](recording) - A &amp; B", "## Title by A", "1. “Title” A, Role, Org",
+ * "A &amp; B: Title", "Presented by: A, Role at Org" (under the talk's heading).
+ */
+final class TalkLine {
+  private static final Pattern SEPARATOR = Pattern.compile("--?|[–—:|,*]");
+  private static final Pattern DASH = Pattern.compile("--?|[–—]");
+  private static final Pattern OPENING_QUOTE = Pattern.compile("[“\"‘'`]{1,2}");
+  private static final Pattern TIME = Pattern.compile(
+      "(?i)\\d{1,2}(:\\d{2})?(am|pm)|\\d{1,2}:\\d{2}|am|pm");
+
+  private final Lexicon lex;
+  private final SpeakerRun speakers;
+
+  TalkLine(Lexicon lex) {
+    this.lex = lex;
+    this.speakers = new SpeakerRun(lex);
+  }
+
+  /**
+   * The talk a sentence lists, if it is a talk line: a label line anywhere, other forms as the
+   * first sentence of a list item or heading (or of a paragraph that opens with a link).
+   */
+  Optional<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post) {
+    if (s.size() == 0) {
+      return Optional.empty();
+    }
+    Optional<TalkBuilder> label = labelLine(s, all, post);
+    if (label.isPresent() || s.start() > s.block().start() + 1) {
+      return label;
+    }
+    if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
+      return s.in(Block.Kind.PARAGRAPH) ? linkedTitle(s, post) : Optional.empty();
+    }
+    return linkedTitle(s, post).or(() -> quotedTitle(s, all, post))
+        .or(() -> plainTitle(s, all, post)).or(() -> speakersColonTitle(s, post));
+  }
+
+  /** "[Title](url) - A & B", "[Title](url) by A, Acme": a line that opens with a link. */
+  private Optional<TalkBuilder> linkedTitle(TaggedSentence s, PostContext post) {
+    Optional<Link> link = post.links().stream().filter(l -> l.kind() == Link.Kind.LINK
+        && l.start() <= s.block().start() + 2 && l.start() >= s.block().start()
+        && l.end() > l.start()).findFirst();
+    if (link.isEmpty()) {
+      return Optional.empty();
+    }
+    int after = s.tokens().stream().filter(t -> t.start() >= link.get().end()).findFirst()
+        .map(Token::index).orElse(s.size());
+    int dashes = after;
+    while (dashes < s.size() && DASH.matcher(s.token(dashes).word()).matches()
+        || dashes < s.size() && s.token(dashes).word().equals(":")) {
+      dashes++;
+    }
+    boolean recording = lex.recordingHost.matcher(link.get().url()).find();
+    Optional<TalkBuilder> talk = s.in(Block.Kind.LIST_ITEM)
+        ? talk(s, dashes, Rule.TALK_LIST_LINK) : Optional.empty();
+    if (talk.isEmpty() && (recording || talkContext(s, List.of(), post))) {
+      talk = talk(s, speakersAfter(s, after), Rule.TALK_LINE);
+    }
+    talk.ifPresent(t -> {
+      t.title = Optional.of(post.text().substring(link.get().start(), link.get().end()).strip());
+      if (recording) {
+        t.recording = Optional.of(link.get().url());
+      }
+      t.addLineTopics(s);
+    });
+    return talk;
+  }
+
+  /** "“Title” A, Role, Org", "'Title' by A": a line that opens with a quoted title. */
+  private Optional<TalkBuilder> quotedTitle(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
+    if (!OPENING_QUOTE.matcher(s.token(0).word()).matches()) {
+      return Optional.empty();
+    }
+    int close = 1;
+    while (close < s.size() && !s.token(close).tag().equals("''")
+        && !s.token(close).word().matches("[”\"’']{1,2}")) {
+      close++;
+    }
+    if (close >= s.size() - 1 || close < 2) {
+      return Optional.empty();
+    }
+    Optional<TalkBuilder> talk = talk(s, speakersAfter(s, close + 1), Rule.TALK_LINE);
+    int end = close;
+    talk.ifPresent(t -> {
+      t.title = Optional.of(post.text().substring(s.token(1).start(), s.token(end - 1).end()));
+      t.addLineTopics(s);
+    });
+    return talk;
+  }
+
+  /** "## Title by A", "- Title - A & B": the line's words up to an introducer are the title. */
+  private Optional<TalkBuilder> plainTitle(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
+    if (s.isAt(0, EntityType.PERSON) || lex.notTitles.contains(s.token(0).lower())
+        || !talkContext(s, all, post)) {
+      return Optional.empty();
+    }
+    for (int k = 2; k < s.size(); k++) {
+      Token t = s.token(k);
+      int intro = s.phraseAt(k, lex.introducers);
+      boolean dash = DASH.matcher(t.word()).matches() || t.word().equals("(");
+      if (intro == 0 && !dash) {
+        continue;
+      }
+      int from = k + Math.max(intro, 1);
+      Optional<TalkBuilder> talk = talk(s, from < s.size() && s.token(from).word().equals(":")
+          ? from + 1 : from, s.in(Block.Kind.HEADING) ? Rule.TALK_HEADING : Rule.TALK_LINE);
+      if (talk.isPresent() && s.mentionAt(k - 1).filter(m -> m.type() == EntityType.PERSON)
+          .isEmpty()) {
+        int end = k;
+        talk.get().title = Optional.of(post.text().substring(s.start(), s.token(end - 1).end())
+            .strip());
+        talk.get().addLineTopics(s);
+        return talk;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "A & B: Title": a run of names from the line's start, then a colon. */
+  private Optional<TalkBuilder> speakersColonTitle(TaggedSentence s, PostContext post) {
+    if (!s.in(Block.Kind.LIST_ITEM) || !s.isAt(0, EntityType.PERSON)
+        || s.mentions().get(0).first() != 0) {
+      return Optional.empty();
+    }
+    List<PlacedMention> run = s.personRunFrom(0, lex.nameJoiners);
+    int end = run.get(run.size() - 1).last();
+    if (end + 1 >= s.size() || !s.token(end + 1).word().equals(":")) {
+      return Optional.empty();
+    }
+    TalkBuilder t = new TalkBuilder(Rule.TALK_LIST_COLON, Rule.TALK_LIST_COLON.confidence(),
+        run.stream().map(PlacedMention::name).toList(), s.index());
+    t.closed = true;
+    int from = s.token(Math.min(end + 2, s.size() - 1)).start();
+    t.title = Optional.of(post.text().substring(from, s.end()).strip());
+    t.addTopics(s, end);
+    return Optional.of(t);
+  }
+
+  /** "Presented by: A, Role at Org" under the talk's heading (or with the title quoted). */
+  private Optional<TalkBuilder> labelLine(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
+    int n = s.phraseAt(0, lex.speakerLabels);
+    if (n == 0) {
+      return Optional.empty();
+    }
+    int from = n < s.size() && s.token(n).word().equals(":") ? n + 1 : n;
+    Optional<TalkBuilder> talk = talk(s, from, Rule.TALK_LABEL);
+    talk.ifPresent(t -> {
+      t.closed = false;
+      t.title = ProseTalk.quoted(s.text(post.text())).or(() -> leadingLink(s, post))
+          .or(() -> sectionHeading(s, all, post.text()));
+      t.addLineTopics(s);
+    });
+    return talk;
+  }
+
+  /** The speakers from a token: after separators and an introducer ("by", "presented by"). */
+  private int speakersAfter(TaggedSentence s, int from) {
+    int j = from;
+    while (j < s.size() && SEPARATOR.matcher(s.token(j).word()).matches()) {
+      j++;
+    }
+    j += j < s.size() ? s.phraseAt(j, lex.introducers) : 0;
+    while (j < s.size() && s.token(j).word().equals(":")) {
+      j++;
+    }
+    return j;
+  }
+
+  /** A talk whose speakers start at token {@code from}, if a name starts there. */
+  private Optional<TalkBuilder> talk(TaggedSentence s, int from, Rule rule) {
+    if (from >= s.size()) {
+      return Optional.empty();
+    }
+    SpeakerRun.Speakers run = speakers.read(s, from);
+    if (run.names().isEmpty()) {
+      return Optional.empty();
+    }
+    TalkBuilder t = new TalkBuilder(rule, rule.confidence(), run.names(), s.index());
+    t.closed = !s.in(Block.Kind.HEADING);
+    t.speakerStart = from;
+    t.speakerEnd = run.end();
+    t.affiliations.addAll(run.affiliations());
+    return Optional.of(t);
+  }
+
+  /**
+   * Whether the line is in a talk listing: the post is about an event, its section's heading
+   * names an event or talks, or the line links a recording or gives a time.
+   */
+  private boolean talkContext(TaggedSentence s, List<TaggedSentence> all, PostContext post) {
+    if (post.mainEvent().isPresent()
+        || s.any(t -> TIME.matcher(t.lower()).matches() && t.index() > 0)) {
+      return true;
+    }
+    return all.stream().filter(h -> s.section() >= 0 && h.blockIndex() == s.section())
+        .anyMatch(h -> !h.mentionsOf(EntityType.EVENT).isEmpty()
+            || h.any(t -> lex.talkNouns.contains(t.lemma())));
+  }
+
+  /**
+   * The title a label line is under: the link that opens the nearest list item or heading before
+   * it in its section ("- [Title](url)", then the abstract, then "Presented by: X").
+   */
+  private static Optional<String> leadingLink(TaggedSentence s, PostContext post) {
+    for (int b = s.blockIndex(); b >= 0 && b > s.section(); b--) {
+      Block block = post.blocks().get(b);
+      if (block.kind() != Block.Kind.LIST_ITEM && block.kind() != Block.Kind.HEADING) {
+        continue;
+      }
+      return post.links().stream().filter(l -> l.kind() == Link.Kind.LINK && l.end() > l.start()
+          && l.start() >= block.start() && l.start() <= block.start() + 2).findFirst()
+          .map(l -> post.text().substring(l.start(), l.end()).strip());
+    }
+    return Optional.empty();
+  }
+
+  /** The text of the heading of a sentence's section. */
+  private static Optional<String> sectionHeading(TaggedSentence s, List<TaggedSentence> all,
+      String text) {
+    return all.stream().filter(h -> s.section() >= 0 && h.blockIndex() == s.section())
+        .findFirst().map(h -> text.substring(h.block().start(), h.block().end()).strip());
+  }
+}
