@@ -1,9 +1,11 @@
 package dev.quarry.extract;
 
 import static dev.quarry.extract.TestSentences.LEX;
+import static dev.quarry.extract.TestSentences.onlyTalk;
 import static dev.quarry.extract.TestSentences.item;
 import static dev.quarry.extract.TestSentences.post;
 import static dev.quarry.extract.TestSentences.sentence;
+import static dev.quarry.extract.TestSentences.talks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -20,18 +22,6 @@ class TalkLineTest {
   private static final Ref ACME = new Ref(EntityType.ORGANIZATION, "Acme");
   private static final Ref INITECH = new Ref(EntityType.ORGANIZATION, "Initech");
   private static final Ref KUBERNETES = new Ref(EntityType.TECHNOLOGY, "Kubernetes");
-
-  private static List<TalkBuilder> talks(PostBuilder post) {
-    TestSentences.TestPost p = post.build();
-    return new TalkReader(LEX).read(p.sentences(), p.context());
-  }
-
-  private static TalkBuilder onlyTalk(PostBuilder post) {
-    List<TalkBuilder> talks = talks(post);
-    assertEquals(1, talks.size(), () -> talks.stream().map(t -> t.build().toString()).toList()
-        .toString());
-    return talks.get(0);
-  }
 
   /** A post about Hexcon 2031, by its title. */
   private static PostBuilder hexconPost() {

@@ -1,10 +1,12 @@
 package dev.quarry.extract;
 
 import static dev.quarry.extract.TestSentences.LEX;
+import static dev.quarry.extract.TestSentences.onlyTalk;
 import static dev.quarry.extract.TestSentences.item;
 import static dev.quarry.extract.TestSentences.paragraph;
 import static dev.quarry.extract.TestSentences.post;
 import static dev.quarry.extract.TestSentences.sentence;
+import static dev.quarry.extract.TestSentences.talks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,18 +23,6 @@ class TalkReaderTest {
   private static final String VIMEO = "https://player.vimeo.com/video/4711";
   private static final Ref KAFKA = new Ref(EntityType.TECHNOLOGY, "Kafka");
   private static final Ref FLINK = new Ref(EntityType.TECHNOLOGY, "Flink");
-
-  private static List<TalkBuilder> talks(PostBuilder post) {
-    TestSentences.TestPost p = post.build();
-    return new TalkReader(LEX).read(p.sentences(), p.context());
-  }
-
-  private static TalkBuilder onlyTalk(PostBuilder post) {
-    List<TalkBuilder> talks = talks(post);
-    assertEquals(1, talks.size(), () -> talks.stream().map(t -> t.build().toString()).toList()
-        .toString());
-    return talks.get(0);
-  }
 
   private static Words danaGaveATalkOnKafka() {
     return sentence("Dana/NNP Reyes/NNP gave/VBD/give a/DT talk/NN on/IN Kafka/NNP ./.")

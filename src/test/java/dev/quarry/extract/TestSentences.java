@@ -1,5 +1,7 @@
 package dev.quarry.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.quarry.post.Block;
 import dev.quarry.post.Link;
 import java.util.ArrayList;
@@ -16,6 +18,20 @@ import java.util.Set;
  * their words, blocks in reading order.
  */
 final class TestSentences {
+  /** The talks TalkReader reads in a post. */
+  static List<TalkBuilder> talks(PostBuilder post) {
+    TestPost p = post.build();
+    return new TalkReader(LEX).read(p.sentences(), p.context());
+  }
+
+  /** The one talk TalkReader reads in a post; fails, naming them, when there are others. */
+  static TalkBuilder onlyTalk(PostBuilder post) {
+    List<TalkBuilder> talks = talks(post);
+    assertEquals(1, talks.size(), () -> talks.stream().map(t -> t.build().toString()).toList()
+        .toString());
+    return talks.get(0);
+  }
+
   static final Lexicon LEX = Lexicon.load();
 
   /** Words written without a space before them. */
