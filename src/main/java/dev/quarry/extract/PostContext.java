@@ -24,16 +24,29 @@ record PostContext(String text, List<Block> blocks, List<Link> links, Optional<R
     return rule.voiced() ? rule.confidence() * publisherConfidence : rule.confidence();
   }
 
-  /** The event the post is about: one in its title, else the one it names most (twice or more). */
+  /**
+   * The event the post is about: one in its title, else in its description (the front matter's
+   * summary), else the one it names most (twice or more).
+   */
   static Optional<String> mainEvent(List<TaggedSentence> sentences, List<Mention> mentions) {
+    return firstEventIn(sentences, Block.Kind.TITLE)
+        .or(() -> firstEventIn(sentences, Block.Kind.DESCRIPTION))
+        .or(() -> mostNamed(mentions));
+  }
+
+  private static Optional<String> firstEventIn(List<TaggedSentence> sentences, Block.Kind kind) {
     for (TaggedSentence s : sentences) {
-      if (s.in(Block.Kind.TITLE)) {
+      if (s.in(kind)) {
         Optional<PlacedMention> event = s.mentionsOf(EntityType.EVENT).stream().findFirst();
         if (event.isPresent()) {
           return Optional.of(event.get().name());
         }
       }
     }
+    return Optional.empty();
+  }
+
+  private static Optional<String> mostNamed(List<Mention> mentions) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.EVENT) {

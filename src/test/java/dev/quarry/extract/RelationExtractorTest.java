@@ -34,6 +34,15 @@ class RelationExtractorTest {
   }
 
   @Test
+  void withoutAnEventInTheTitleThePostsEventIsTheOneItsSummaryNames() {
+    Words hexconAgain = sentence("Hexcon/NNP was/VBD/be better/JJR ./.").event("Hexcon");
+    assertEquals(Optional.of("Datafest"), post()
+        .title(sentence("Notes/NNS from/IN the/DT road/NN"))
+        .description(sentence("What/WP we/PRP saw/VBD at/IN Datafest/NNP").event("Datafest"))
+        .paragraph(hexconAndDatafest(), hexconAgain).build().context().mainEvent());
+  }
+
+  @Test
   void aVoicedRuleIsAsSureAsTheBlogsVoice() {
     PostContext ctx = paragraph(hexconAndDatafest()).publisher("Acme", 0.6).build().context();
     assertEquals(Rule.OUR_ROLE.confidence() * 0.6, ctx.confidence(Rule.OUR_ROLE));

@@ -164,6 +164,11 @@ final class TestSentences {
       return block(Block.Kind.TITLE, sentence);
     }
 
+    /** The front matter's description or summary, read after the title. */
+    PostBuilder description(Words sentence) {
+      return block(Block.Kind.DESCRIPTION, sentence);
+    }
+
     /** A heading: the sentences after it are in its section. */
     PostBuilder heading(Words sentence) {
       return block(Block.Kind.HEADING, sentence);
