@@ -40,7 +40,10 @@ final class ProseTalk {
     if (lex.selfReference.matcher(s.text(post.text())).find()) {
       return List.of(); // "In this post, X shares...": about the post, not a talk
     }
-    boolean talkNoun = s.any(t -> lex.talkNouns.contains(t.lemma()));
+    // a talk noun, or an event the sentence names ("At the Go meetup, X shared ..."), makes the
+    // weaker talk verbs tell of a talk
+    boolean talkNoun = s.any(t -> lex.talkNouns.contains(t.lemma()))
+        || !s.mentionsOf(EntityType.EVENT).isEmpty();
     List<TalkBuilder> talks = new ArrayList<>();
     List<Integer> triggers = new ArrayList<>();
     List<Integer> topicsAfter = new ArrayList<>();
@@ -103,7 +106,8 @@ final class ProseTalk {
       case TALK_POSSESSIVE -> s.peopleBefore(i, true, lex.nameJoiners);
       case TALK_PRONOUN -> previousPerson(s, all, i).map(List::of).orElse(List.of());
       case MY_TALK -> firstPerson(s, all, post).map(List::of).orElse(List.of());
-      default -> s.peopleBefore(i, false, lex.nameJoiners);
+      // the subject: the run of names last before the trigger, not everyone named before it
+      default -> s.peopleBefore(i, true, lex.nameJoiners);
     };
   }
 
@@ -178,7 +182,7 @@ final class ProseTalk {
       String owner = s.token(i - 1).lower();
       if (lex.i.contains(owner)) {
         return Optional.of(Rule.MY_TALK); // "during my presentation"
-      } else if (lex.refersBack.contains(owner)) {
+      } else if (lex.speakerPronouns.contains(owner)) {
         return Optional.of(Rule.TALK_PRONOUN); // "in her talk"
       }
     }

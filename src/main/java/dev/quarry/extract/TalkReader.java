@@ -46,12 +46,16 @@ final class TalkReader {
       if (read.isEmpty()) {
         // "The talk shared ideas on Rust": a later sentence about the same talk adds its topics;
         // "He is joined by Y" adds a speaker
-        if (!heading && lastInBlock != null && (refersBack(s) || !joined.isEmpty())) {
-          lastInBlock.addTopics(s, -1);
-          lastInBlock.sentences.add(s.index());
+        // "He also demonstrated X" opening a later paragraph: the section's talk goes on
+        TalkBuilder about = lastInBlock != null ? lastInBlock
+            : startsWithPronoun(s) && sectionTalk != null && !sectionTalk.closed ? sectionTalk
+            : null;
+        if (!heading && about != null && (refersBack(s) || !joined.isEmpty())) {
+          about.addTopics(s, -1);
+          about.sentences.add(s.index());
           for (String person : joined) {
-            if (!lastInBlock.speakers.contains(person)) {
-              lastInBlock.speakers.add(person);
+            if (!about.speakers.contains(person)) {
+              about.speakers.add(person);
             }
           }
         }
@@ -106,7 +110,13 @@ final class TalkReader {
       return false;
     }
     boolean talkWord = s.tokens().stream().limit(4).anyMatch(t -> lex.talkNouns.contains(t.lemma()));
-    return talkWord || lex.refersBack.contains(s.token(0).lower());
+    return talkWord || lex.speakerPronouns.contains(s.token(0).lower());
+  }
+
+  /** "He ...", "She ...", "They ...": a sentence whose subject is someone named before. */
+  private boolean startsWithPronoun(TaggedSentence s) {
+    return s.size() > 0 && s.token(0).tag().equals("PRP")
+        && lex.speakerPronouns.contains(s.token(0).lower());
   }
 
   /** "He is joined by A and B": the people who join the speakers of the talk before. */

@@ -137,4 +137,32 @@ class ProseTalkFormsTest {
         + "join by/IN Lee/NNP Park/NNP for/IN lunch/NN ./.").person("Dana Reyes")
         .person("Lee Park"))));
   }
+
+  @Test
+  void anEventInTheSentenceLetsAWeakVerbTellOfATalkByItsSubject() {
+    TalkBuilder t = onlyTalk(paragraph(sentence("At/IN Hexcon/NNP ,/, which/WDT Lee/NNP "
+        + "Park/NNP organized/VBD/organize ,/, Dana/NNP Reyes/NNP shared/VBD/share how/WRB "
+        + "Kafka/NNP scales/VBZ/scale ./.").event("Hexcon").person("Lee Park").person("Dana Reyes")
+        .tech("Kafka")));
+    assertEquals(List.of("Dana Reyes"), t.speakers, "the subject, not everyone named before");
+    assertEquals(Optional.of("Hexcon"), t.event);
+    assertEquals(List.of(KAFKA), List.copyOf(t.topics));
+
+    assertEquals(List.of(), talks(paragraph(sentence("Dana/NNP Reyes/NNP shared/VBD/share "
+        + "how/WRB Kafka/NNP scales/VBZ/scale ./.").person("Dana Reyes").tech("Kafka"))),
+        "without an event or a talk nearby, 'shared' is no talk");
+  }
+
+  @Test
+  void aLaterParagraphOpenedByHeOrSheGoesOnAboutTheSectionsTalk() {
+    TalkBuilder t = onlyTalk(post()
+        .paragraph(sentence("Dana/NNP Reyes/NNP gave/VBD/give a/DT talk/NN on/IN Kafka/NNP ./.")
+            .person("Dana Reyes").tech("Kafka"))
+        .paragraph(sentence("She/PRP also/RB demonstrated/VBD/demonstrate Flink/NNP ./.")
+            .tech("Flink"))
+        .paragraph(sentence("It/PRP was/VBD/be great/JJ to/TO see/VB Terraform/NNP ./.")
+            .tech("Terraform")));
+    assertEquals(List.of("Dana Reyes"), t.speakers);
+    assertEquals(List.of(KAFKA, FLINK), List.copyOf(t.topics), "'It was great' is not the talk");
+  }
 }
