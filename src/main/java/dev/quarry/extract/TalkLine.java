@@ -16,8 +16,9 @@ final class TalkLine {
   private static final Pattern SEPARATOR = Pattern.compile("--?|[–—:|,*]");
   private static final Pattern DASH = Pattern.compile("--?|[–—]");
   private static final Pattern OPENING_QUOTE = Pattern.compile("[“\"‘'`]{1,2}");
+  /** A time of day in a schedule: "9:30", "10:05am", "4pm". */
   private static final Pattern TIME = Pattern.compile(
-      "(?i)\\d{1,2}(:\\d{2})?(am|pm)|\\d{1,2}:\\d{2}|am|pm");
+      "(?i)\\d{1,2}:\\d{2}(am|pm)?|\\d{1,2}(am|pm)");
 
   private final Lexicon lex;
   private final SpeakerRun speakers;
@@ -40,14 +41,15 @@ final class TalkLine {
       return label;
     }
     if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
-      return s.in(Block.Kind.PARAGRAPH) ? linkedTitle(s, post) : Optional.empty();
+      return s.in(Block.Kind.PARAGRAPH) ? linkedTitle(s, all, post) : Optional.empty();
     }
-    return linkedTitle(s, post).or(() -> quotedTitle(s, all, post))
+    return linkedTitle(s, all, post).or(() -> quotedTitle(s, all, post))
         .or(() -> plainTitle(s, all, post)).or(() -> speakersColonTitle(s, post));
   }
 
   /** "[Title](url) - A & B", "[Title](url) by A, Acme": a line that opens with a link. */
-  private Optional<TalkBuilder> linkedTitle(TaggedSentence s, PostContext post) {
+  private Optional<TalkBuilder> linkedTitle(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
     Optional<Link> link = post.links().stream().filter(l -> l.kind() == Link.Kind.LINK
         && l.start() <= s.block().start() + 2 && l.start() >= s.block().start()
         && l.end() > l.start()).findFirst();
@@ -64,7 +66,7 @@ final class TalkLine {
     boolean recording = lex.recordingHost.matcher(link.get().url()).find();
     Optional<TalkBuilder> talk = s.in(Block.Kind.LIST_ITEM)
         ? talk(s, dashes, Rule.TALK_LIST_LINK) : Optional.empty();
-    if (talk.isEmpty() && (recording || talkContext(s, List.of(), post))) {
+    if (talk.isEmpty() && (recording || talkContext(s, all, post))) {
       talk = talk(s, speakersAfter(s, after), Rule.TALK_LINE);
     }
     talk.ifPresent(t -> {
