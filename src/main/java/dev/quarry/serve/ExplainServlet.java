@@ -1,5 +1,8 @@
 package dev.quarry.serve;
 
+import static dev.quarry.serve.JsonReplies.error;
+import static dev.quarry.serve.JsonReplies.json;
+
 import dev.quarry.graph.Explainer;
 import dev.quarry.store.QuarryStore;
 import dev.quarry.store.StoreException;
@@ -7,17 +10,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
@@ -92,25 +91,6 @@ final class ExplainServlet extends HttpServlet {
       return new URI(text).isAbsolute();
     } catch (URISyntaxException e) {
       return false;
-    }
-  }
-
-  private static void error(HttpServletResponse resp, int status, String message)
-      throws IOException {
-    JsonObject o = new JsonObject();
-    o.put("error", message);
-    json(resp, status, o);
-  }
-
-  private static void json(HttpServletResponse resp, int status, JsonValue value)
-      throws IOException {
-    byte[] body = JSON.toString(value).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("application/json");
-    resp.setCharacterEncoding("UTF-8");
-    resp.setContentLength(body.length);
-    try (OutputStream os = resp.getOutputStream()) {
-      os.write(body);
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.quarry.serve;
 
+import static dev.quarry.serve.JsonReplies.error;
+import static dev.quarry.serve.JsonReplies.json;
+
 import dev.quarry.graph.Queries;
 import dev.quarry.serve.NamedQueries.NamedQuery;
 import dev.quarry.store.QuarryStore;
@@ -11,13 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.QueryCancelledException;
@@ -133,24 +134,5 @@ final class NamedQueryServlet extends HttpServlet {
       all.add(o);
     }
     return all;
-  }
-
-  private static void error(HttpServletResponse resp, int status, String message)
-      throws IOException {
-    JsonObject o = new JsonObject();
-    o.put("error", message);
-    json(resp, status, o);
-  }
-
-  private static void json(HttpServletResponse resp, int status,
-      org.apache.jena.atlas.json.JsonValue value) throws IOException {
-    byte[] body = JSON.toString(value).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("application/json");
-    resp.setCharacterEncoding("UTF-8");
-    resp.setContentLength(body.length);
-    try (OutputStream os = resp.getOutputStream()) {
-      os.write(body);
-    }
   }
 }
