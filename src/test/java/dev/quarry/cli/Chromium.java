@@ -2,6 +2,9 @@ package dev.quarry.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quarry.serve.NamedQueries;
+import dev.quarry.serve.QuarryServer;
+import dev.quarry.store.TdbStore;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +26,22 @@ final class Chromium {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
+
+  /** The server a page test browses: read-only, on loopback, with the project's named queries. */
+  static QuarryServer serve(TdbStore store) {
+    return QuarryServer.start(store, QuarryServer.Options.readOnly("127.0.0.1", 0,
+        Duration.ofSeconds(30), NamedQueries.in(Path.of("queries"))));
+  }
+
+  /** Quits the browser and closes the server, whichever of them was opened. */
+  static void close(WebDriver browser, QuarryServer server) {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
 
   static WebDriver open() throws IOException {
     assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),

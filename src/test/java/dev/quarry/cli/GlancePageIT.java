@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.serve.NamedQueries;
 import dev.quarry.serve.QuarryServer;
 import dev.quarry.store.TdbStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,9 +38,7 @@ class GlancePageIT {
 
   @BeforeAll
   static void openThePage() throws Exception {
-    server = QuarryServer.start(TdbStore.open(SampleStore.copy(), false),
-        QuarryServer.Options.readOnly("127.0.0.1", 0, Duration.ofSeconds(30),
-            NamedQueries.in(Path.of("queries"))));
+    server = Chromium.serve(TdbStore.open(SampleStore.copy(), false));
     http = new Http(server.port());
     browser = Chromium.open();
     wait = Chromium.waitFor(browser);
@@ -50,12 +46,7 @@ class GlancePageIT {
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Chromium.close(browser, server);
   }
 
   private static String text(String css) {

@@ -3,7 +3,6 @@ package dev.quarry.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.serve.NamedQueries;
 import dev.quarry.serve.QuarryServer;
 import dev.quarry.store.TdbStore;
 import java.io.StringReader;
@@ -11,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -67,20 +65,14 @@ class ManyNeighboursPageIT {
     TdbStore store = TdbStore.open(dir.resolve("store"), true);
     Txn.executeWrite(store.dataset(), () -> RDFParser.create().source(new StringReader(graph()))
         .lang(Lang.TRIG).parse(store.dataset()));
-    server = QuarryServer.start(store, QuarryServer.Options.readOnly("127.0.0.1", 0,
-        Duration.ofSeconds(30), NamedQueries.in(Path.of("queries"))));
+    server = Chromium.serve(store);
     browser = Chromium.open();
     wait = Chromium.waitFor(browser);
   }
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Chromium.close(browser, server);
   }
 
   private static long neighbours() {

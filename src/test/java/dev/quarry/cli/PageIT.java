@@ -31,21 +31,14 @@ class PageIT {
 
   @BeforeAll
   static void openThePage() throws Exception {
-    server = QuarryServer.start(TdbStore.open(SampleStore.copy(), false),
-        QuarryServer.Options.readOnly("127.0.0.1", 0, Duration.ofSeconds(30),
-            NamedQueries.in(Path.of("queries"))));
+    server = Chromium.serve(TdbStore.open(SampleStore.copy(), false));
     browser = Chromium.open();
     wait = Chromium.waitFor(browser);
   }
 
   @AfterAll
   static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
+    Chromium.close(browser, server);
   }
 
   private static List<String> script(String js) {
