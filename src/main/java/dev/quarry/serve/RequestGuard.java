@@ -133,6 +133,8 @@ final class RequestGuard extends HttpFilter {
     resp.setStatus(status);
     resp.setContentType("text/plain; charset=utf-8");
     resp.setContentLength(body.length);
+    // the request's body is never read: the connection cannot carry another request after it
+    resp.setHeader("Connection", "close");
     resp.getOutputStream().write(body);
   }
 }
