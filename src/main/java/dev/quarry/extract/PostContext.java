@@ -19,6 +19,12 @@ record PostContext(String text, List<Block> blocks, List<Link> links, Optional<R
     links = List.copyOf(links);
   }
 
+  /** The link that opens a block: "[Title](url) ...", "**[Title](url)** ...". */
+  Optional<Link> linkOpening(Block block) {
+    return links.stream().filter(l -> l.kind() == Link.Kind.LINK && l.end() > l.start()
+        && l.start() >= block.start() && l.start() <= block.start() + 2).findFirst();
+  }
+
   /** A rule's confidence, times the voice's when the rule reads "we" as the publisher. */
   double confidence(Rule rule) {
     return rule.voiced() ? rule.confidence() * publisherConfidence : rule.confidence();

@@ -232,14 +232,12 @@ final class ProseTalk {
     if (s.section() < 0 || s.blockIndex() != s.section() + 1) {
       return Optional.empty();
     }
-    for (TaggedSentence h : all) {
-      if (h.blockIndex() == s.section()) {
-        boolean aboutSomething = !h.mentionsOf(EntityType.TECHNOLOGY).isEmpty()
-            || h.any(t -> lex.talkNouns.contains(t.lemma()));
-        if (aboutSomething) {
-          String text = String.join(" ", h.tokens().stream().map(Token::word).toList());
-          return Optional.of(text.replace(" :", ":").replace(" ,", ","));
-        }
+    for (TaggedSentence h : TaggedSentences.sectionHeading(s, all)) {
+      boolean aboutSomething = !h.mentionsOf(EntityType.TECHNOLOGY).isEmpty()
+          || h.any(t -> lex.talkNouns.contains(t.lemma()));
+      if (aboutSomething) {
+        String text = String.join(" ", h.tokens().stream().map(Token::word).toList());
+        return Optional.of(text.replace(" :", ":").replace(" ,", ","));
       }
     }
     return Optional.empty();

@@ -56,6 +56,12 @@ final class TaggedSentences {
     return tokens;
   }
 
+  /** The sentences of the heading a sentence's section opens with; none outside a section. */
+  static List<TaggedSentence> sectionHeading(TaggedSentence s, List<TaggedSentence> all) {
+    return s.section() < 0 ? List.of()
+        : all.stream().filter(h -> h.blockIndex() == s.section()).toList();
+  }
+
   /** Each mention on the tokens it overlaps; a mention that overlaps none is left out. */
   static List<PlacedMention> place(List<Mention> mentions, List<Token> tokens) {
     List<PlacedMention> placed = new ArrayList<>();

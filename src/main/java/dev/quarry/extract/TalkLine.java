@@ -50,9 +50,7 @@ final class TalkLine {
   /** "[Title](url) - A & B", "[Title](url) by A, Acme": a line that opens with a link. */
   private Optional<TalkBuilder> linkedTitle(TaggedSentence s, List<TaggedSentence> all,
       PostContext post) {
-    Optional<Link> link = post.links().stream().filter(l -> l.kind() == Link.Kind.LINK
-        && l.start() <= s.block().start() + 2 && l.start() >= s.block().start()
-        && l.end() > l.start()).findFirst();
+    Optional<Link> link = post.linkOpening(s.block());
     if (link.isEmpty()) {
       return Optional.empty();
     }
@@ -208,7 +206,7 @@ final class TalkLine {
         || s.any(t -> TIME.matcher(t.lower()).matches() && t.index() > 0)) {
       return true;
     }
-    return all.stream().filter(h -> s.section() >= 0 && h.blockIndex() == s.section())
+    return TaggedSentences.sectionHeading(s, all).stream()
         .anyMatch(h -> !h.mentionsOf(EntityType.EVENT).isEmpty()
             || h.any(t -> lex.talkNouns.contains(t.lemma())));
   }
@@ -223,8 +221,7 @@ final class TalkLine {
       if (block.kind() != Block.Kind.LIST_ITEM && block.kind() != Block.Kind.HEADING) {
         continue;
       }
-      return post.links().stream().filter(l -> l.kind() == Link.Kind.LINK && l.end() > l.start()
-          && l.start() >= block.start() && l.start() <= block.start() + 2).findFirst()
+      return post.linkOpening(block)
           .map(l -> post.text().substring(l.start(), l.end()).strip());
     }
     return Optional.empty();
@@ -233,7 +230,7 @@ final class TalkLine {
   /** The text of the heading of a sentence's section. */
   private static Optional<String> sectionHeading(TaggedSentence s, List<TaggedSentence> all,
       String text) {
-    return all.stream().filter(h -> s.section() >= 0 && h.blockIndex() == s.section())
-        .findFirst().map(h -> text.substring(h.block().start(), h.block().end()).strip());
+    return TaggedSentences.sectionHeading(s, all).stream().findFirst()
+        .map(h -> text.substring(h.block().start(), h.block().end()).strip());
   }
 }

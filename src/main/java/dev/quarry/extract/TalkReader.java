@@ -144,9 +144,9 @@ final class TalkReader {
     if (s.any(tok -> lex.elsewhere.contains(tok.lemma()))) {
       return;
     }
-    Optional<String> headingEvent = all.stream().filter(h -> s.section() >= 0
-        && h.blockIndex() == s.section()).flatMap(h -> h.mentionsOf(EntityType.EVENT).stream())
-        .map(PlacedMention::name).findFirst();
+    Optional<String> headingEvent = TaggedSentences.sectionHeading(s, all).stream()
+        .flatMap(h -> h.mentionsOf(EntityType.EVENT).stream()).map(PlacedMention::name)
+        .findFirst();
     if (headingEvent.isPresent()) {
       t.event = headingEvent;
       t.eventConfidence = t.confidence * Rule.EVENT_FROM_HEADING_FACTOR;
