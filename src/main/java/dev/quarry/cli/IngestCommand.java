@@ -57,6 +57,11 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--pages", description = "Read the pages of a WordPress export as posts too.")
   boolean pages;
 
+  @Option(names = "--follow-links",
+      description = "Follow symbolic links that lead out of the folders given (by default they "
+          + "are named and not followed).")
+  boolean followLinks;
+
   @Override
   public Integer call() {
     if (threads < 1) {
@@ -74,7 +79,7 @@ public final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err);
     Ingester.Options options = new Ingester.Options(threads, force, prune,
-        (long) (maxSizeMb * 1024 * 1024), drafts, pages);
+        (long) (maxSizeMb * 1024 * 1024), drafts, pages, followLinks);
     IngestSummary s;
     try (QuarryStore st = store.open(true)) {
       s = new Ingester(st, progress, options).ingest(paths);

@@ -51,10 +51,11 @@ public final class Ingester {
   /**
    * How to ingest: the number of NLP threads, whether to redo unchanged posts, whether to remove
    * the posts of the store that were not found this time, the largest post read (bytes), whether
-   * to read drafts, and whether to read the pages of a WordPress export.
+   * to read drafts, whether to read the pages of a WordPress export, and whether to follow links
+   * out of the folders named.
    */
   public record Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
-      boolean pages) {
+      boolean pages, boolean followLinks) {
     /** The largest post read by default: far above any blog post, far below trouble. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
@@ -65,6 +66,12 @@ public final class Ingester {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("the size limit must be at least 1 byte");
       }
+    }
+
+    /** Options that follow no link out of the corpus. */
+    public Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
+        boolean pages) {
+      this(threads, force, prune, maxBytes, drafts, pages, false);
     }
 
     /** Options that skip drafts and pages. */
@@ -109,11 +116,15 @@ public final class Ingester {
   /** Ingests every post found under {@code roots}. */
   public IngestSummary ingest(List<Path> roots) throws PostException {
     long t0 = System.nanoTime();
-    List<Corpus.Source> sources = Corpus.find(roots, p -> listener.problem(p, false));
+    Counts counts = new Counts();
+    List<Corpus.Source> sources = Corpus.find(roots, options.followLinks(),
+        p -> listener.problem(p, false), p -> {
+          listener.problem(p, true);
+          counts.failed++;
+        });
     listener.started(sources.size());
     String version = NlpPipeline.fingerprint();
     Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
-    Counts counts = new Counts();
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
     Deque<Future<Done>> window = new ArrayDeque<>();

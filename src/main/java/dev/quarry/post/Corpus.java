@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,63 +55,159 @@ public final class Corpus {
   private Corpus() {}
 
   /**
-   * The posts under {@code roots}, sorted by id. Folders that cannot be walked (a symlink loop, no
-   * permission) are reported to {@code onProblem} and the walk goes on.
+   * The posts under {@code roots}, sorted by id, never following a link out of them. Folders that
+   * cannot be walked (a symlink loop, no permission) are reported to {@code onProblem} and the
+   * walk goes on.
    */
   public static List<Source> find(List<Path> roots, Consumer<PostException> onProblem)
       throws PostException {
-    List<Source> sources = new ArrayList<>();
-    AuthorsFile authors = new AuthorsFile(onProblem);
+    return find(roots, false, onProblem, onProblem);
+  }
+
+  /**
+   * The posts under {@code roots}, sorted by id. A symbolic link whose real target lies outside
+   * every folder and file named is not followed, unless {@code followLinks}: it is reported to
+   * {@code onRefused} (a post not read). A file reached twice (through a link inside the corpus)
+   * is one post, under the id of its own path when the walk reaches it. Other problems with the
+   * walk go to {@code onProblem}, and the walk goes on.
+   */
+  public static List<Source> find(List<Path> roots, boolean followLinks,
+      Consumer<PostException> onProblem, Consumer<PostException> onRefused)
+      throws PostException {
+    List<Path> bounds = new ArrayList<>();
     for (Path root : roots) {
       if (!Files.exists(root)) {
         throw new PostException(root, 0, "no such file or folder");
       }
+      bounds.add(realPath(root));
+    }
+    Walk walk = new Walk(bounds, followLinks, new AuthorsFile(onProblem), onProblem, onRefused);
+    for (Path root : roots) {
       if (Files.isDirectory(root)) {
-        walk(root, sources, authors, onProblem);
+        walk.folder(root);
       } else {
         Path dir = root.toAbsolutePath().getParent();
-        sources.add(new Source(root, root.getFileName().toString(),
-            organization(dir, dir, new HashMap<>(), onProblem), authors.near(dir, dir)));
+        walk.add(new Source(root, root.getFileName().toString(),
+            organization(dir, dir, new HashMap<>(), onProblem), walk.authors.near(dir, dir)));
       }
     }
-    sources.sort(Comparator.comparing(Source::id));
-    return List.copyOf(sources);
+    return walk.sources();
   }
 
-  private static void walk(Path root, List<Source> sources, AuthorsFile authors,
-      Consumer<PostException> onProblem) throws PostException {
-    Map<Path, Optional<String>> configs = new HashMap<>();
-    try {
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              return !dir.equals(root) && hidden(dir)
-                  ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
+  /** The walk of the folders named: the posts found, keyed by the real file they are. */
+  private static final class Walk {
+    private final List<Path> bounds;
+    private final boolean followLinks;
+    private final AuthorsFile authors;
+    private final Consumer<PostException> onProblem;
+    private final Consumer<PostException> onRefused;
+    private final Map<Path, Source> byRealFile = new LinkedHashMap<>();
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !hidden(file) && !isConfig(file) && isPost(file)) {
-                String id = root.relativize(file).toString().replace('\\', '/');
-                sources.add(new Source(file, id,
-                    organization(file.getParent(), root, configs, onProblem),
-                    authors.near(file.getParent(), root)));
+    Walk(List<Path> bounds, boolean followLinks, AuthorsFile authors,
+        Consumer<PostException> onProblem, Consumer<PostException> onRefused) {
+      this.bounds = bounds;
+      this.followLinks = followLinks;
+      this.authors = authors;
+      this.onProblem = onProblem;
+      this.onRefused = onRefused;
+    }
+
+    /** Whether {@code path} may be read: its real path lies inside a folder or file named. */
+    boolean inside(Path path) {
+      if (followLinks) {
+        return true;
+      }
+      Path real = realPath(path);
+      for (Path bound : bounds) {
+        if (real.startsWith(bound)) {
+          return true;
+        }
+      }
+      onRefused.accept(new PostException(path, 0, "link to outside the corpus; not followed"));
+      return false;
+    }
+
+    /** Adds a post; a file already found through another path keeps the path with no link. */
+    void add(Source source) {
+      Path real = realPath(source.file());
+      Source known = byRealFile.get(real);
+      if (known == null || (isLinked(known.file()) && !isLinked(source.file()))) {
+        byRealFile.put(real, source);
+      }
+    }
+
+    List<Source> sources() {
+      List<Source> sources = new ArrayList<>(byRealFile.values());
+      sources.sort(Comparator.comparing(Source::id));
+      return List.copyOf(sources);
+    }
+
+    void folder(Path root) throws PostException {
+      Map<Path, Optional<String>> configs = new HashMap<>();
+      try {
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                  return FileVisitResult.CONTINUE;
+                }
+                return hidden(dir) || (Files.isSymbolicLink(dir) && !inside(dir))
+                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
               }
-              return FileVisitResult.CONTINUE;
-            }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              String why = e instanceof FileSystemLoopException
-                  ? "symbolic link loop; not followed"
-                  : "cannot be read (" + e.getClass().getSimpleName() + "); skipped";
-              onProblem.accept(new PostException(file, 0, why, e));
-              return FileVisitResult.CONTINUE;
-            }
-          });
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !hidden(file) && !isConfig(file)
+                    && (!Files.isSymbolicLink(file) || inside(file)) && isPost(file)) {
+                  add(new Source(file, id(root, file),
+                      organization(file.getParent(), root, configs, onProblem),
+                      authors.near(file.getParent(), root)));
+                }
+                return FileVisitResult.CONTINUE;
+              }
+
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                String why = e instanceof FileSystemLoopException
+                    ? "symbolic link loop; not followed"
+                    : "cannot be read (" + e.getClass().getSimpleName() + "); skipped";
+                onProblem.accept(new PostException(file, 0, why, e));
+                return FileVisitResult.CONTINUE;
+              }
+            });
+      } catch (IOException e) {
+        throw new PostException(root, 0, "cannot be walked: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * A post's id: its path below the folder named, its names joined by '/'. A backslash in a name
+   * stays as it is, so {@code a\b.md} (one file) and {@code a/b.md} are two posts.
+   */
+  static String id(Path root, Path file) {
+    StringBuilder id = new StringBuilder();
+    for (Path name : root.relativize(file)) {
+      if (id.length() > 0) {
+        id.append('/');
+      }
+      id.append(name);
+    }
+    return id.toString();
+  }
+
+  /** Whether a link stands anywhere on {@code path}: its real path is another. */
+  private static boolean isLinked(Path path) {
+    return !realPath(path).equals(path.toAbsolutePath().normalize());
+  }
+
+  /** The real path of {@code path} (links resolved), or its absolute path if it cannot be had. */
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
     } catch (IOException e) {
-      throw new PostException(root, 0, "cannot be walked: " + e.getMessage(), e);
+      return path.toAbsolutePath().normalize();
     }
   }
 
