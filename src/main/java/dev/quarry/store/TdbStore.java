@@ -1,13 +1,8 @@
 package dev.quarry.store;
 
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.dboe.base.file.Location;
-import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -46,9 +38,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Every read and write runs in its own transaction, so the store is never half-written.
  */
 public final class TdbStore implements QuarryStore {
-  /** The file TDB2 locks while a process has the store open; it holds that process's pid. */
-  private static final String LOCK_FILE = "tdb.lock";
-  private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
 
   /**
    * How a new store is laid out; a store keeps the layout it was made with. Every post is a named
@@ -97,10 +86,14 @@ public final class TdbStore implements QuarryStore {
 
   /** As {@link #open(Path, boolean)}, with {@code maker} running the making of a new store. */
   static TdbStore open(Path dir, boolean create, Executor maker) {
-    if (!create && !Files.isDirectory(dir)) {
+    if (!create && !Files.exists(dir)) {
       throw new StoreException("no store at " + dir + " (run 'quarry ingest' first, or give --store)");
     }
-    boolean none = create && isEmpty(dir);
+    if (!create && !StoreFolder.isStore(dir)) {
+      throw new StoreException("not a Quarry store: " + dir + " (no TDB2 database in it; only "
+          + "'quarry ingest' makes one)");
+    }
+    boolean none = create && StoreFolder.isEmpty(dir);
     try {
       Files.createDirectories(dir);
     } catch (java.io.IOException e) {
@@ -114,79 +107,14 @@ public final class TdbStore implements QuarryStore {
     return new TdbStore(dir, make);
   }
 
-  /** Whether {@code dir} is missing or an empty folder: no store, and nothing else, is there. */
-  private static boolean isEmpty(Path dir) {
-    if (!Files.exists(dir)) {
-      return true;
-    }
-    try (var entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    } catch (java.io.IOException e) {
-      return false; // not a folder, or unreadable: opening it says why
-    }
-  }
-
   /** Opens or makes the TDB2 store in the folder {@code dir}, which exists. */
   private static Dataset connect(Path dir) {
+    StoreFolder.checkWritable(dir);
     try {
       return DatasetFactory.wrap(
           DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()), NEW_STORE_PARAMS));
     } catch (RuntimeException e) {
-      if (failedToLock(e) && heldByAnotherProcess(dir)) {
-        String pid = holderPid(dir, String.valueOf(e.getMessage()));
-        throw new StoreException("the store at " + dir + " is in use by another process"
-            + (pid.isEmpty() ? "" : " (pid " + pid + ")")
-            + "; wait for it to finish, or give another --store", e);
-      }
-      throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Whether opening failed while taking the store's lock file, rather than after: then this JVM
-   * does not hold the lock, and may look at the file itself. Besides its own "held by process"
-   * error, Jena fails with a bare NegativeArraySizeException when another process has locked the
-   * file and not yet written its pid into it.
-   */
-  private static boolean failedToLock(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      for (StackTraceElement frame : t.getStackTrace()) {
-        if (frame.getClassName().equals(ProcessFileLock.class.getName())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean heldByAnotherProcess(Path dir) {
-    Path lock = dir.resolve(LOCK_FILE);
-    if (!Files.isRegularFile(lock)) {
-      return false;
-    }
-    try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
-      FileLock held = channel.tryLock();
-      if (held == null) {
-        return true;
-      }
-      held.release();
-      return false;
-    } catch (java.io.IOException | OverlappingFileLockException e) {
-      return false;
-    }
-  }
-
-  /** The holder's pid, from Jena's message or the lock file; empty when it is not written yet. */
-  private static String holderPid(Path dir, String message) {
-    Matcher m = HELD_BY.matcher(message);
-    if (m.find()) {
-      return m.group(1);
-    }
-    try {
-      String text = Files.readString(dir.resolve(LOCK_FILE), StandardCharsets.US_ASCII).strip();
-      return text.matches("\\d+") ? text : "";
-    } catch (java.io.IOException | RuntimeException e) {
-      return "";
+      throw StoreFolder.openFailure(dir, e);
     }
   }
 
