@@ -4,6 +4,7 @@ import dev.quarry.pipeline.IngestListener;
 import dev.quarry.pipeline.IngestSummary;
 import dev.quarry.pipeline.Ingester;
 import dev.quarry.post.PostException;
+import dev.quarry.post.Printable;
 import dev.quarry.store.QuarryStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        throw new QuarryException(ExitCodes.USAGE, p + ": no such file or folder");
+        throw new QuarryException(ExitCodes.USAGE, Printable.of(p) + ": no such file or folder");
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -96,9 +97,10 @@ public final class IngestCommand implements Callable<Integer> {
           s.elapsed().toMillis() / 1000.0);
       if (!s.drafts().isEmpty()) {
         out.printf(Locale.ROOT, "%d draft%s not read (--drafts reads them): %s%n",
-            s.drafts().size(), s.drafts().size() == 1 ? "" : "s", String.join(", ", s.drafts()));
+            s.drafts().size(), s.drafts().size() == 1 ? "" : "s",
+            Printable.of(String.join(", ", s.drafts())));
       }
-      s.skipped().forEach(out::println);
+      s.skipped().forEach(line -> out.println(Printable.of(line)));
       out.flush();
     }
     return s.failed() > 0 ? ExitCodes.SOME_POSTS_FAILED : ExitCodes.OK;
@@ -158,7 +160,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
       } else if (!Verbosity.quiet()) {
         err.printf(Locale.ROOT, "[%d/%d] %s %s%n", done, total,
-            outcome.name().toLowerCase(Locale.ROOT), postId);
+            outcome.name().toLowerCase(Locale.ROOT), Printable.of(postId));
         err.flush();
       }
     }

@@ -109,10 +109,6 @@ public final class Ingester {
     this.extractor = extractor;
   }
 
-  /** What the NLP threads hand to the writer: a post and what was found in it, or a failure. */
-  private record Done(PostEntry entry, String graph, Post post, Extraction extraction,
-      PostException failure) {}
-
   /** Ingests every post found under {@code roots}. */
   public IngestSummary ingest(List<Path> roots) throws PostException {
     long t0 = System.nanoTime();
@@ -127,7 +123,7 @@ public final class Ingester {
     Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
-    Deque<Future<Done>> window = new ArrayDeque<>();
+    Deque<Future<PostWork.Done>> window = new ArrayDeque<>();
     Deque<Long> sizes = new ArrayDeque<>();
     long pendingBytes = 0;
     try {
@@ -139,9 +135,7 @@ public final class Ingester {
           found = PostEntries.of(source, bytes, options.pages());
         } catch (PostException e) {
           seen.add(Iris.post(source.id()));
-          listener.problem(e, true);
-          counts.failed++;
-          listener.finished(source.id(), IngestListener.Outcome.FAILED);
+          fail(source.id(), e, counts);
           continue;
         }
         counts.skipped.addAll(found.skipped());
@@ -149,6 +143,13 @@ public final class Ingester {
           listener.grew(found.entries().size() - 1);
         }
         for (PostEntry entry : found.entries()) {
+          Path taken = counts.ids.putIfAbsent(entry.id(), entry.file());
+          if (taken != null) {
+            fail(entry.id(), new PostException(entry.file(), 0, "its id '" + entry.id()
+                + "' is taken by " + taken + " already; skipped (rename one of them, or ingest "
+                + "it into another store)"), counts);
+            continue;
+          }
           String graph = Iris.post(entry.id());
           Stored.Stamp stamp = stamps.get(graph);
           if (!options.force() && unchanged(stamp, entry.contentHash(), version)) {
@@ -175,7 +176,7 @@ public final class Ingester {
             });
           }
           EntityExtractor x = extractor;
-          window.add(pool.submit(() -> annotate(x, source, entry, graph)));
+          window.add(pool.submit(() -> PostWork.run(x, source, entry, graph)));
           sizes.add(entry.size());
           pendingBytes += entry.size();
           // read ahead far enough that no NLP thread runs dry while the writer waits, in corpus
@@ -190,6 +191,13 @@ public final class Ingester {
       while (!window.isEmpty()) {
         write(window.poll(), version, counts);
         pendingBytes -= sizes.poll();
+      }
+      // a post whose NLP ran out of heap may have run beside the post that filled it: each is
+      // read once more, alone
+      for (PostWork.Done again : List.copyOf(counts.outOfMemory)) {
+        EntityExtractor x = extractor;
+        write(pool.submit(() -> PostWork.run(x, again.source(), again.entry(), again.graph())),
+            version, counts, false);
       }
       commit(counts);
     } finally {
@@ -232,19 +240,6 @@ public final class Ingester {
     }
   }
 
-  private static Done annotate(EntityExtractor x, Corpus.Source source, PostEntry entry,
-      String graph) {
-    try {
-      Post post = entry.reading().read();
-      return new Done(entry, graph, post, x.extract(post, source.organization()), null);
-    } catch (PostException e) {
-      return new Done(entry, graph, null, null, e);
-    } catch (RuntimeException | StackOverflowError e) {
-      return new Done(entry, graph, null, null, new PostException(entry.file(), 0,
-          "extraction failed (" + e + "); skipped", e));
-    }
-  }
-
   /** The open group: its batch (null when none is open) and its posts' ids, in corpus order. */
   private QuarryStore.Batch batch;
   private final List<String> groupIds = new ArrayList<>();
@@ -252,7 +247,7 @@ public final class Ingester {
   private long groupStarted;
 
   /** The next post from the NLP threads; commits the waiting group when it is due meanwhile. */
-  private Done await(Future<Done> future, Counts counts) {
+  private PostWork.Done await(Future<PostWork.Done> future, Counts counts) {
     try {
       while (true) {
         if (batch == null) {
@@ -302,12 +297,20 @@ public final class Ingester {
     groupTriples = 0;
   }
 
-  private void write(Future<Done> future, String version, Counts counts) {
-    Done done = await(future, counts);
+  private void write(Future<PostWork.Done> future, String version, Counts counts) {
+    write(future, version, counts, true);
+  }
+
+  /** Writes one post's graph; one that ran out of heap is kept for later, {@code mayRetry}. */
+  private void write(Future<PostWork.Done> future, String version, Counts counts,
+      boolean mayRetry) {
+    PostWork.Done done = await(future, counts);
+    if (done.outOfMemory() && mayRetry) {
+      counts.outOfMemory.add(done);
+      return;
+    }
     if (done.failure() != null) {
-      listener.problem(done.failure(), true);
-      counts.failed++;
-      listener.finished(done.entry().id(), IngestListener.Outcome.FAILED);
+      fail(done.entry().id(), done.failure(), counts);
       return;
     }
     for (Problem p : done.post().problems()) {
@@ -328,6 +331,13 @@ public final class Ingester {
     }
   }
 
+  /** Names a post that could not be read, and counts it. */
+  private void fail(String id, PostException why, Counts counts) {
+    listener.problem(why, true);
+    counts.failed++;
+    listener.finished(id, IngestListener.Outcome.FAILED);
+  }
+
   /** Running totals, touched only by the writer. */
   private static final class Counts {
     int stored;
@@ -337,5 +347,8 @@ public final class Ingester {
     final List<String> drafts = new ArrayList<>();
     final List<String> unpublished = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
+    final List<PostWork.Done> outOfMemory = new ArrayList<>();
+    /** The file each post id was found in. */
+    final Map<String, Path> ids = new java.util.HashMap<>();
   }
 }

@@ -51,6 +51,11 @@ final class FrontMatterParser {
           + "' is never closed");
     }
     String inside = String.join("\n", lines.subList(1, close));
+    if (inside.length() > YamlFrontMatter.MAX_CODE_POINTS) {
+      throw new PostException(file, 2, String.format(java.util.Locale.ROOT,
+          "front matter of %,d characters, more than the %,d read; skipped", inside.length(),
+          YamlFrontMatter.MAX_CODE_POINTS));
+    }
     int start = offsetOfLine(text, 1);
     List<FrontMatterEntry> entries = yaml
         ? YamlFrontMatter.entries(file, inside, 2, start)

@@ -15,6 +15,7 @@ public final class PlainText {
   private final int[] lineStarts;
   private final List<Block> blocks;
   private final List<Link> links;
+  private final List<Problem> notes;
 
   PlainText(
       String text,
@@ -22,13 +23,25 @@ public final class PlainText {
       int[] segmentSources,
       int[] lineStarts,
       List<Block> blocks,
-      List<Link> links) {
+      List<Link> links,
+      List<Problem> notes) {
     this.text = text;
     this.segmentStarts = segmentStarts.clone();
     this.segmentSources = segmentSources.clone();
     this.lineStarts = lineStarts; // shared by the posts of one export; never changed
     this.blocks = List.copyOf(blocks);
     this.links = List.copyOf(links);
+    this.notes = List.copyOf(notes);
+  }
+
+  /** The same text, with {@code notes} on what it left out of the source. */
+  PlainText withNotes(List<Problem> notes) {
+    return new PlainText(text, segmentStarts, segmentSources, lineStarts, blocks, links, notes);
+  }
+
+  /** What the text left out of the source that a reader should be told (a run that is no word). */
+  public List<Problem> notes() {
+    return notes;
   }
 
   public String text() {

@@ -28,8 +28,8 @@ public final class PostException extends Exception {
     return line;
   }
 
-  /** {@code file:line: message}, the way compilers say it. */
+  /** {@code file:line: message}, the way compilers say it, on one printable line. */
   public String describe() {
-    return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
+    return Printable.of(file + (line > 0 ? ":" + line : "") + ": " + getMessage());
   }
 }

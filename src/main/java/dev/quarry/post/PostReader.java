@@ -78,6 +78,7 @@ public final class PostReader {
     fm.description().ifPresent(d -> preludes.add(new TextBuilder.Prelude(d,
         split.valueOffsets().getOrDefault("description", 0), Block.Kind.DESCRIPTION)));
     PlainText body = MarkdownText.convert(text, split.bodyOffset(), preludes);
+    problems.addAll(body.notes());
     FrontMatter withAuthors = fm.authors().isEmpty() ? fm.withAuthors(Bylines.find(body)) : fm;
     String fileName = file.getFileName().toString();
     String title = fm.title().orElseGet(() -> firstHeading(body).orElse(baseName(fileName)));

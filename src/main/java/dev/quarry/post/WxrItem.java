@@ -45,6 +45,8 @@ record WxrItem(
         author.map(Author::named).stream().toList(), excerpt, tags, categories,
         Map.of("wordpress_id", id), draft);
     String name = file.getFileName().toString();
-    return new Post(id, name, contentHash, title.isBlank() ? id : title, fm, body, problems);
+    List<Problem> all = new java.util.ArrayList<>(problems);
+    all.addAll(body.notes());
+    return new Post(id, name, contentHash, title.isBlank() ? id : title, fm, body, all);
   }
 }

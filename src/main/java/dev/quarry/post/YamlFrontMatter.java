@@ -22,7 +22,23 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * that every value keeps its line and no scalar is turned into a {@code java.util.Date}.
  */
 final class YamlFrontMatter {
+  /** The most characters of YAML read: far above any front matter, far below trouble. */
+  static final int MAX_CODE_POINTS = 1 << 20;
+  /** The most values the front matter may hold once its aliases are expanded. */
+  static final int MAX_VALUES = 100_000;
+
   private YamlFrontMatter() {}
+
+  /** SnakeYAML's own limits: size, nesting, aliases; duplicate keys allowed (the last wins). */
+  private static LoaderOptions options() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setNestingDepthLimit(50);
+    options.setMaxAliasesForCollections(50);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
 
   /**
    * The top-level keys of {@code yaml}, which starts on 1-based line {@code firstLine} at offset
@@ -32,9 +48,7 @@ final class YamlFrontMatter {
       throws PostException {
     Node root;
     try {
-      LoaderOptions options = new LoaderOptions();
-      options.setAllowDuplicateKeys(true);
-      root = new Yaml(options).compose(new StringReader(yaml));
+      root = new Yaml(options()).compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -51,10 +65,17 @@ final class YamlFrontMatter {
       throw new PostException(file, firstLine, "front matter is not a set of 'key: value' lines");
     }
     List<FrontMatterEntry> out = new ArrayList<>();
+    int[] budget = {MAX_VALUES};
     for (NodeTuple tuple : mapping.getValue()) {
       if (tuple.getKeyNode() instanceof ScalarNode key) {
         Node value = tuple.getValueNode();
-        out.add(new FrontMatterEntry(key.getValue(), plain(value),
+        Object plain = plain(value, budget);
+        if (plain == null) {
+          throw new PostException(file, value.getStartMark().getLine() + firstLine,
+              "front matter expands to more than " + MAX_VALUES + " values (aliases of aliases:"
+              + " a YAML bomb?); skipped");
+        }
+        out.add(new FrontMatterEntry(key.getValue(), plain,
             value.getStartMark().getLine() + firstLine, start + valueStart(value)));
       }
     }
@@ -72,15 +93,26 @@ final class YamlFrontMatter {
     return index;
   }
 
-  /** A node as plain Java values: strings, lists and maps. */
-  private static Object plain(Node node) {
+  /**
+   * A node as plain Java values: strings, lists and maps. An alias is copied where it stands, so a
+   * few lines of aliases of aliases can stand for billions of values: each value copied takes one
+   * from {@code budget}, and when none is left the answer is null.
+   */
+  private static Object plain(Node node, int[] budget) {
+    if (--budget[0] < 0) {
+      return null;
+    }
     if (node instanceof ScalarNode scalar) {
       return scalar.getValue();
     }
     if (node instanceof SequenceNode seq) {
       List<Object> list = new ArrayList<>();
       for (Node item : seq.getValue()) {
-        list.add(plain(item));
+        Object v = plain(item, budget);
+        if (v == null) {
+          return null;
+        }
+        list.add(v);
       }
       return List.copyOf(list);
     }
@@ -88,10 +120,11 @@ final class YamlFrontMatter {
     if (node instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
         if (t.getKeyNode() instanceof ScalarNode k) {
-          Object v = plain(t.getValueNode());
-          if (v != null) {
-            map.put(k.getValue(), v);
+          Object v = plain(t.getValueNode(), budget);
+          if (v == null) {
+            return null;
           }
+          map.put(k.getValue(), v);
         }
       }
     }

@@ -1,0 +1,59 @@
+package dev.quarry.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quarry.post.Corpus;
+import dev.quarry.post.PostEntry;
+import dev.quarry.post.PostReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whatever goes wrong while one post is read fails that post alone, named, and never escapes the
+ * NLP thread; a post too long to read within bounds never reaches the NLP stage (these run with
+ * no extractor: touching it would fail the test).
+ */
+class PostWorkTest {
+  private static final Path FILE = Path.of("posts/heavy.md");
+  private static final Corpus.Source SOURCE = new Corpus.Source(FILE, "heavy.md", Optional.empty());
+
+  private static PostEntry entry(PostEntry.Reading reading) {
+    return new PostEntry("heavy.md", FILE, "hash", 10, () -> false, reading);
+  }
+
+  @Test
+  void runningOutOfHeapFailsThatPostNamedAndIsToldApart() {
+    PostWork.Done done = PostWork.run(null, SOURCE, entry(() -> {
+      throw new OutOfMemoryError("Java heap space");
+    }), "g");
+    assertNull(done.post());
+    assertEquals("posts/heavy.md: ran out of memory while reading it; skipped",
+        done.failure().describe());
+    assertTrue(done.outOfMemory());
+  }
+
+  @Test
+  void anyOtherErrorFailsThatPostNamed() {
+    PostWork.Done done = PostWork.run(null, SOURCE, entry(() -> {
+      throw new StackOverflowError();
+    }), "g");
+    assertTrue(done.failure().describe().startsWith("posts/heavy.md: extraction failed "
+        + "(java.lang.StackOverflowError)"), done.failure().describe());
+    assertFalse(done.outOfMemory());
+  }
+
+  @Test
+  void aPostWithMoreTextThanOnePostMayHaveIsRefusedBeforeTheNlpStage() {
+    String md = "# Long\n\n" + "Word after word. ".repeat(PostWork.MAX_TEXT_CHARS / 10);
+    byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
+    PostWork.Done done = PostWork.run(null, SOURCE,
+        entry(() -> PostReader.parse(FILE, "heavy.md", bytes)), "g");
+    assertTrue(done.failure().getMessage().contains("characters of text, more than the "
+        + "1,000,000 one post may have; skipped"), done.failure().getMessage());
+  }
+}
