@@ -146,8 +146,8 @@ public final class Ingester {
           Path taken = counts.ids.putIfAbsent(entry.id(), entry.file());
           if (taken != null) {
             fail(entry.id(), new PostException(entry.file(), 0, "its id '" + entry.id()
-                + "' is taken by " + taken + " already; skipped (rename one of them, or ingest "
-                + "it into another store)"), counts);
+                + "' is taken by " + taken + " already (rename one of them, or ingest it into "
+                + "another store); skipped"), counts);
             continue;
           }
           String graph = Iris.post(entry.id());

@@ -44,6 +44,47 @@ final class StoreFolder {
     return new StoreException("cannot open the store at " + dir + ": " + e.getMessage(), e);
   }
 
+  /**
+   * Why writing the store at {@code dir} failed, when the machine is the cause: a full disk (said
+   * by an IOException, or by the fault TDB2's memory-mapped files raise when the disk has no room
+   * left for a page, with less than {@link #LOW_SPACE} bytes left), or another fault in those
+   * files; else null. TDB2 writes through a journal, so what was committed stays as it was.
+   */
+  static StoreException writeFailure(Path dir, Throwable e) {
+    return writeFailure(dir, e, usableSpace(dir));
+  }
+
+  /** As {@link #writeFailure(Path, Throwable)}, with {@code usable} bytes left on its disk. */
+  static StoreException writeFailure(Path dir, Throwable e, long usable) {
+    String unchanged = "; the store is unchanged since the last commit";
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage());
+      if (message.contains("No space left on device") || message.contains("Disk quota exceeded")) {
+        return new StoreException("no space left on device while writing the store at " + dir
+            + unchanged, e);
+      }
+      if (t instanceof InternalError && message.contains("unsafe memory access")) {
+        return new StoreException(usable < LOW_SPACE
+            ? "no space left on device while writing the store at " + dir + unchanged
+            : "a fault in the memory-mapped files of the store at " + dir + " while writing it "
+                + "(is its disk full, or was a file of it changed by another program?)"
+                + unchanged, e);
+      }
+    }
+    return null;
+  }
+
+  /** Below this many bytes left, a fault in a mapped file is taken as a full disk. */
+  static final long LOW_SPACE = 64L << 20;
+
+  private static long usableSpace(Path dir) {
+    try {
+      return Files.getFileStore(dir).getUsableSpace();
+    } catch (java.io.IOException | RuntimeException e) {
+      return Long.MAX_VALUE; // not known: the fault is said as it is
+    }
+  }
+
   /** Whether {@code dir} is missing or an empty folder: no store, and nothing else, is there. */
   static boolean isEmpty(Path dir) {
     if (!Files.exists(dir)) {

@@ -161,24 +161,45 @@ public final class TdbStore implements QuarryStore {
       public void replace(String graph, Model model) {
         Node g = NodeFactory.createURI(graph);
         DatasetGraph dsg = dataset.asDatasetGraph();
-        dsg.removeGraph(g);
-        dsg.addGraph(g, model.getGraph());
+        writing(() -> {
+          dsg.removeGraph(g);
+          dsg.addGraph(g, model.getGraph());
+        });
       }
 
       @Override
       public void commit() {
-        dataset.commit();
-        dataset.end();
+        writing(() -> {
+          dataset.commit();
+          dataset.end();
+        });
       }
 
       @Override
       public void close() {
         if (dataset.isInTransaction()) {
-          dataset.abort();
-          dataset.end();
+          try {
+            dataset.abort();
+            dataset.end();
+          } catch (RuntimeException | InternalError e) {
+            // a write already failed (a full disk); the journal keeps what was committed
+          }
         }
       }
     };
+  }
+
+  /** Runs a write; a failure the machine caused (a full disk) is said as such. */
+  private void writing(Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException | InternalError e) {
+      StoreException said = StoreFolder.writeFailure(dir, e);
+      if (said != null) {
+        throw said;
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -190,7 +211,7 @@ public final class TdbStore implements QuarryStore {
   public void removeGraph(String graph) {
     Node g = NodeFactory.createURI(graph);
     Dataset dataset = dataset();
-    Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g));
+    writing(() -> Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(g)));
   }
 
   @Override
