@@ -62,7 +62,7 @@ final class TextBuilder {
     }
     int from = 0; // s before this is in the text, or left out
     for (int i = 0; i < s.length(); i++) {
-      if (Character.isWhitespace(s.charAt(i))) {
+      if (isSpace(s.charAt(i))) {
         run = 0;
         char before = i > from ? s.charAt(i - 1) : lastChar();
         if (dueToCut(text.length() - pieceStart + i - from, before)) {
@@ -73,7 +73,7 @@ final class TextBuilder {
       } else if (++run > MAX_WORD) {
         int start = Math.max(from, i - run + 1);
         int end = i;
-        while (end < s.length() && !Character.isWhitespace(s.charAt(end))) {
+        while (end < s.length() && !isSpace(s.charAt(end))) {
           end++;
         }
         appendAsIs(s.substring(from, start), at(sourceOffset, from));
@@ -88,6 +88,16 @@ final class TextBuilder {
     appendAsIs(s.substring(from), at(sourceOffset, from));
   }
 
+  /**
+   * Whether {@code c} parts words, for the NLP stage's tokenizer too: white space and Unicode's
+   * space separators, but not the control characters Java also calls white space (U+001C-U+001F),
+   * which the tokenizer drops, joining the words around them.
+   */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B
+        || Character.isSpaceChar(c);
+  }
+
   private static int at(int sourceOffset, int i) {
     return sourceOffset < 0 ? -1 : sourceOffset + i;
   }
@@ -97,7 +107,7 @@ final class TextBuilder {
   }
 
   private boolean endsInWord() {
-    return !Character.isWhitespace(lastChar());
+    return !isSpace(lastChar());
   }
 
   /** Whether a piece {@code length} long, its last character {@code last}, is to end here. */
@@ -114,7 +124,7 @@ final class TextBuilder {
       segSources.add(sourceOffset);
     }
     for (int j = s.length() - 1; j >= 0; j--) {
-      if (Character.isWhitespace(s.charAt(j))) {
+      if (isSpace(s.charAt(j))) {
         lastSpace = text.length() + j;
         break;
       }
