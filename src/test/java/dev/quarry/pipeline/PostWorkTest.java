@@ -49,11 +49,20 @@ class PostWorkTest {
 
   @Test
   void aPostWithMoreTextThanOnePostMayHaveIsRefusedBeforeTheNlpStage() {
-    String md = "# Long\n\n" + "Word after word. ".repeat(PostWork.MAX_TEXT_CHARS / 10);
+    // 4 tokens a sentence: "Word", "after", "word", "."
+    String md = "# Long\n\n" + "Word after word. ".repeat(PostWork.MAX_TOKENS / 4 + 1);
     byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
     PostWork.Done done = PostWork.run(null, SOURCE,
         entry(() -> PostReader.parse(FILE, "heavy.md", bytes)), "g");
-    assertTrue(done.failure().getMessage().contains("characters of text, more than the "
-        + "1,000,000 one post may have; skipped"), done.failure().getMessage());
+    assertEquals("posts/heavy.md: more than 80,000 words and marks of text, the most one post "
+        + "may have; skipped", done.failure().describe());
+  }
+
+  @Test
+  void tokensAreCountedAsWordsAndMarks() {
+    // Mira, ', s, talk, (, at, 9, :, 30, ), ended, .
+    assertEquals(12, PostWork.tokens("Mira's talk (at 9:30) ended.", 100));
+    assertEquals(0, PostWork.tokens(" \n\u00a0 ", 100));
+    assertEquals(11, PostWork.tokens(",,,,,,,,,,,,,,,,,,,,,,,,,", 10), "stops past the most");
   }
 }
