@@ -12,16 +12,17 @@ import java.util.Locale;
  * One post's work on an NLP thread: read it, then extract what it says. Whatever goes wrong, an
  * error or a heap run out included, fails that post alone, named; a post whose text is too long to
  * read within bounds is refused before the NLP stage, and one whose text the NLP stage did not read
- * is not taken as read.
+ * (none of it, or with the heap near its end, see {@link HeapWatch}) is not taken as read.
  */
 final class PostWork {
   /**
-   * The most tokens one post may have for the NLP stage, counted as {@link #tokens} does: four
-   * times the longest blog post seen (a 50 KB file, about 21,000). The NLP stage holds some 9 KB
-   * per token while it reads a post (measured: a post of 100,000 took 0.9 GB more at peak), so
-   * two posts this long at once stay within an ingest's heap.
+   * The most tokens one post may have for the NLP stage, counted as {@link #tokens} does: over
+   * twice the longest blog post seen (a 50 KB file, about 21,000). The NLP stage holds 9-14 KB per
+   * token while it reads a post (measured: ingest peaked at 2.9 GB resident with two posts of
+   * 79,000 at once, against 0.6 GB without them), so two posts this long at once stay well
+   * within 3 GB.
    */
-  static final int MAX_TOKENS = 80_000;
+  static final int MAX_TOKENS = 50_000;
 
   /** What the NLP threads hand to the writer: a post and what was found in it, or a failure. */
   record Done(PostEntry entry, String graph, Post post, Extraction extraction,
@@ -69,7 +70,11 @@ final class PostWork {
             "more than %,d words and marks of text, the most one post may have; skipped",
             MAX_TOKENS));
       }
+      long nearEnd = HeapWatch.nearEnd();
       Extraction extraction = x.extract(post, source.organization());
+      if (HeapWatch.nearEnd() != nearEnd) {
+        throw new OutOfMemoryError("the heap came near its end while the NLP stage read it");
+      }
       if (extraction.sentences().isEmpty() && !post.body().text().isBlank()) {
         throw new PostException(entry.file(), 0, "the NLP stage read none of its text; skipped");
       }

@@ -54,7 +54,7 @@ class PostWorkTest {
     byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
     PostWork.Done done = PostWork.run(null, SOURCE,
         entry(() -> PostReader.parse(FILE, "heavy.md", bytes)), "g");
-    assertEquals("posts/heavy.md: more than 80,000 words and marks of text, the most one post "
+    assertEquals("posts/heavy.md: more than 50,000 words and marks of text, the most one post "
         + "may have; skipped", done.failure().describe());
   }
 
