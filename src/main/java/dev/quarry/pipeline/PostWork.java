@@ -11,8 +11,8 @@ import java.util.Locale;
 /**
  * One post's work on an NLP thread: read it, then extract what it says. Whatever goes wrong, an
  * error or a heap run out included, fails that post alone, named; a post whose text is too long to
- * read within bounds is refused before the NLP stage, and one whose text the NLP stage did not read
- * (none of it, or with the heap near its end, see {@link HeapWatch}) is not taken as read.
+ * read within bounds is refused before the NLP stage, and one whose text the NLP stage read none of
+ * is not taken as read.
  */
 final class PostWork {
   /**
@@ -70,11 +70,7 @@ final class PostWork {
             "more than %,d words and marks of text, the most one post may have; skipped",
             MAX_TOKENS));
       }
-      long nearEnd = HeapWatch.nearEnd();
       Extraction extraction = x.extract(post, source.organization());
-      if (HeapWatch.nearEnd() != nearEnd) {
-        throw new OutOfMemoryError("the heap came near its end while the NLP stage read it");
-      }
       if (extraction.sentences().isEmpty() && !post.body().text().isBlank()) {
         throw new PostException(entry.file(), 0, "the NLP stage read none of its text; skipped");
       }

@@ -97,14 +97,18 @@ final class StoreFolder {
     }
   }
 
-  /** Whether {@code dir} is a folder that holds a TDB2 database (a {@code Data-NNNN} folder). */
+  /**
+   * Whether {@code dir} is a folder that holds a TDB2 database (a {@code Data-NNNN} folder), or
+   * one that TDB2 has begun to make (its lock file, taken first: another process may be making it
+   * now).
+   */
   static boolean isStore(Path dir) {
     if (!Files.isDirectory(dir)) {
       return false;
     }
     try (var entries = Files.list(dir)) {
-      return entries.anyMatch(p -> DATA_FOLDER.matcher(p.getFileName().toString()).matches()
-          && Files.isDirectory(p));
+      return entries.anyMatch(p -> p.getFileName().toString().equals(LOCK_FILE)
+          || DATA_FOLDER.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p));
     } catch (java.io.IOException e) {
       return false;
     }

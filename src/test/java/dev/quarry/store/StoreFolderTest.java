@@ -26,6 +26,13 @@ class StoreFolderTest {
   }
 
   @Test
+  void aFolderWhereTdbHasTakenItsLockIsAStoreBeingMade() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("s"));
+    Files.writeString(dir.resolve("tdb.lock"), "");
+    assertTrue(StoreFolder.isStore(dir));
+  }
+
+  @Test
   void aLockFileThatCannotBeOpenedIsAPermissionProblemWithWhatToDo() {
     Path dir = tmp.resolve("shared-store");
     // what Jena throws when it cannot open tdb.lock for writing
