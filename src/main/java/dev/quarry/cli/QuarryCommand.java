@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
       IngestCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      LoadCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
       ServeCommand.class,
