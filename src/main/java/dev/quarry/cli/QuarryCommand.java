@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
       QueryCommand.class,
       ExportCommand.class,
       LoadCommand.class,
+      SparkCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
       ServeCommand.class,

@@ -168,6 +168,15 @@ public final class EntityIndex {
     return out;
   }
 
+  /**
+   * The block a name is resolved in: names in different blocks are never one node (a person's
+   * family name, anything else's key). A distributed job can resolve each block on its own.
+   */
+  public static String block(EntityType type, String name) {
+    String key = Names.key(name);
+    return type + "|" + (type == EntityType.PERSON ? family(key) : key);
+  }
+
   private static String family(String key) {
     return key.substring(key.lastIndexOf(' ') + 1);
   }
