@@ -46,6 +46,11 @@ final class Worker {
     return extractor;
   }
 
+  /** Lets the models go (a test that shares its JVM with others). */
+  static synchronized void unload() {
+    extractor = null;
+  }
+
   /** The posts under {@code roots} by id, listed once per executor (as the driver listed them). */
   private static synchronized Map<String, Corpus.Source> sources(List<String> roots)
       throws PostException {

@@ -64,6 +64,11 @@ class OrderIndependenceIT {
     extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
   }
 
+  @org.junit.jupiter.api.AfterAll
+  static void unloadModels() {
+    extractor = null; // other test classes in this JVM load their own
+  }
+
   @Test
   void twoOrdersAndAChangedPostGiveTheSameQuads() throws Exception {
     String all = quads(tmp.resolve("all"), List.of(List.of("a.md", "b.md", "c.md")), 512);
