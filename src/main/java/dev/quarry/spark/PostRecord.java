@@ -36,6 +36,11 @@ public record PostRecord(Kind kind, String graph, String contentHash, String ver
   }
 
 
+  /** The kind of the record in {@code bytes}, read without reading the rest. */
+  public static Kind kindOf(byte[] bytes) {
+    return Kind.values()[bytes[Integer.BYTES]];
+  }
+
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(nquads.length + 256);
     try (DataOutputStream out = new DataOutputStream(bytes)) {

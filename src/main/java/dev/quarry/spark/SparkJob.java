@@ -103,13 +103,13 @@ public final class SparkJob {
       JavaRDD<byte[]> found = sc.parallelize(ids, Math.max(1, Math.min(parts, ids.size())))
           .flatMap(id -> Worker.extract(id, roots, stampsB.value(), version, maxBytes).iterator())
           .persist(StorageLevel.MEMORY_AND_DISK());
-      JavaRDD<byte[]> extracted = found.filter(b -> kind(b) == PostRecord.Kind.EXTRACTED);
-      JavaRDD<byte[]> kept = found.filter(b -> kind(b) == PostRecord.Kind.UNCHANGED)
+      JavaRDD<byte[]> extracted = found.filter(b -> PostRecord.kindOf(b) == PostRecord.Kind.EXTRACTED);
+      JavaRDD<byte[]> kept = found.filter(b -> PostRecord.kindOf(b) == PostRecord.Kind.UNCHANGED)
           .mapToPair(b -> new scala.Tuple2<>(PostRecord.fromBytes(b).graph(), 0))
           .join(previous.mapToPair(b -> new scala.Tuple2<>(PostRecord.fromBytes(b).graph(), b)))
           .values().map(scala.Tuple2::_2);
       JavaRDD<byte[]> current = extracted.union(kept).persist(StorageLevel.MEMORY_AND_DISK());
-      found.filter(b -> kind(b) == PostRecord.Kind.FAILED)
+      found.filter(b -> PostRecord.kindOf(b) == PostRecord.Kind.FAILED)
           .map(b -> PostRecord.fromBytes(b).problem()).collect().forEach(problems::add);
 
       Broadcast<Map<String, String>> after =
@@ -145,10 +145,6 @@ public final class SparkJob {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static PostRecord.Kind kind(byte[] b) {
-    return PostRecord.Kind.values()[b[4]];
   }
 
   /** Names the part files {@code part-N.nq.gz}, so that {@code quarry load} finds them. */

@@ -60,6 +60,20 @@ class StoredTest {
   }
 
   @Test
+  void aPostsNamesAreReadWhileABatchIsOpen() {
+    // the ingester reads the names of a post it replaces with its group's batch open
+    try (TdbStore store = TdbStore.open(tmp.resolve("s"), true)) {
+      store.replaceGraphs(Map.of(A, post(A, "abc", "v1", EntityType.PERSON, "Jane Doe")));
+      try (QuarryStore.Batch batch = store.batch()) {
+        batch.replace(B, post(B, "def", "v1", EntityType.ORGANIZATION, "Acme"));
+        assertEquals(Map.of(EntityType.PERSON, Set.of("Jane Doe")), Stored.postNames(store, A));
+        batch.commit();
+      }
+      assertEquals(Map.of(EntityType.ORGANIZATION, Set.of("Acme")), Stored.postNames(store, B));
+    }
+  }
+
+  @Test
   void aStoreKnownToBeEmptyIsNotAskedAndAnyOtherIs() {
     assertEquals(Map.of(), Stored.stamps(new Unasked(true)));
     assertEquals(Map.of(), Stored.postNames(new Unasked(true)));
