@@ -1,10 +1,8 @@
 package dev.quarry.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,19 +20,10 @@ import java.util.TreeSet;
  * Young", or a person's short and long given name ("Jiten Vaidya", "Jitendra Vaidya"). The answer
  * depends only on the set of posts, never on their order: names with one identity key (and people
  * whose keys {@link PersonNames#samePerson} joins, directly or through others) are one node, and
- * its preferred name is the name the most posts give it, ties broken by {@link #BETTER}. Each post
+ * its preferred name is the name the most posts give it, ties broken by {@link Names#BETTER}. Each post
  * counts once per name it uses ({@link #postNames}). Not thread-safe: the single writer uses it.
  */
 public final class EntityIndex {
-  /** Between names used by as many posts: accents kept, not shouted, capitalised, longer, then A-Z. */
-  public static final Comparator<String> BETTER = Comparator
-      .comparingInt(EntityIndex::marks).reversed()
-      .thenComparing(n -> n.chars().noneMatch(Character::isLowerCase))
-      .thenComparingInt(EntityIndex::shoutedWords)
-      .thenComparingInt(EntityIndex::lowerCaseWords)
-      .thenComparing(Comparator.comparingInt((String n) -> Names.key(n).length()).reversed())
-      .thenComparing(Comparator.naturalOrder());
-
   /**
    * The graphs of nodes once named {@code from} (any of them) are now one node named {@code to}:
    * what a store must rewrite so that every post's graph agrees.
@@ -143,7 +132,7 @@ public final class EntityIndex {
     }
     return total.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey(BETTER)))
+            .thenComparing(Map.Entry.comparingByKey(Names.BETTER)))
         .findFirst().orElseThrow().getKey();
   }
 
@@ -279,34 +268,5 @@ public final class EntityIndex {
     aliases.addAll(b.aliases());
     return new Entity(a.type(), a.name(), aliases, a.wikidata().or(b::wikidata),
         a.series().or(b::series));
-  }
-
-  /** Letters with accents: "Kröhling" has one, "Krohling" none. */
-  private static int marks(String name) {
-    return (int) Normalizer.normalize(name, Normalizer.Form.NFD).chars()
-        .filter(c -> Character.getType(c) == Character.NON_SPACING_MARK).count();
-  }
-
-  /** Words of four letters or more in capitals ("SMITH"; an acronym such as "AWS" is shorter). */
-  private static int shoutedWords(String name) {
-    int n = 0;
-    for (String w : name.split("\\s+")) {
-      if (w.length() >= 4 && w.chars().allMatch(c -> !Character.isLetter(c)
-          || Character.isUpperCase(c)) && w.chars().anyMatch(Character::isLetter)) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  /** Words that open in lower case: "ted young" has two, "Ted Young" none. */
-  private static int lowerCaseWords(String name) {
-    int n = 0;
-    for (String w : name.split("\\s+")) {
-      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
-        n++;
-      }
-    }
-    return n;
   }
 }

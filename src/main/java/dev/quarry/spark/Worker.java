@@ -76,6 +76,11 @@ final class Worker {
     PostEntries.Found found;
     try {
       source = sources(roots).get(id);
+      if (source == null) {
+        out.add(PostRecord.failed(Iris.post(id), id + ": not found by this executor; skipped")
+            .toBytes());
+        return out;
+      }
       byte[] bytes = PostReader.bytes(source.file(), PostEntries.sizeLimit(source, maxBytes));
       found = PostEntries.of(source, bytes, false);
     } catch (PostException e) {
