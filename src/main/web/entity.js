@@ -35,7 +35,7 @@ SELECT ?name ?type ?alias ?wikidata WHERE {
   ${types()}
   FILTER (?type != "Talk")
   ${ref} a ?class ; schema:name ?name .
-  OPTIONAL { ${ref} skos:altLabel ?alias }
+  OPTIONAL { ${ref} skos:altLabel ?alias FILTER (?alias != ?name) }
   OPTIONAL { ${ref} owl:sameAs ?wikidata
              FILTER (STRSTARTS(STR(?wikidata), "http://www.wikidata.org/entity/")) }
 }`),

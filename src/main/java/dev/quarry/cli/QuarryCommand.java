@@ -13,6 +13,8 @@ import picocli.CommandLine.Mixin;
       IngestCommand.class,
       QueryCommand.class,
       ExportCommand.class,
+      LoadCommand.class,
+      SparkCommand.class,
       ExplainCommand.class,
       ValidateCommand.class,
       ServeCommand.class,

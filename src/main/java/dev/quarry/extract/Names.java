@@ -1,6 +1,7 @@
 package dev.quarry.extract;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,15 @@ public final class Names {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern AROUND =
       Pattern.compile("^[\"'“”‘’`*_(\\[]+|[\"'“”‘’`*_,;:.!?)\\]]+$");
+
+  /** The better of two spellings: accents kept, not shouted, capitalised, longer, then A-Z. */
+  public static final Comparator<String> BETTER = Comparator
+      .comparingInt(Names::marks).reversed()
+      .thenComparing(n -> n.chars().noneMatch(Character::isLowerCase))
+      .thenComparingInt(Names::shoutedWords)
+      .thenComparingInt(Names::lowerCaseWords)
+      .thenComparing(Comparator.comparingInt((String n) -> Names.key(n).length()).reversed())
+      .thenComparing(Comparator.naturalOrder());
 
   private Names() {}
 
@@ -37,5 +47,34 @@ public final class Names {
   public static String clean(String name) {
     String s = SPACES.matcher(name).replaceAll(" ").strip();
     return AROUND.matcher(s).replaceAll("").strip();
+  }
+
+  /** Letters with accents: "Kröhling" has one, "Krohling" none. */
+  private static int marks(String name) {
+    return (int) Normalizer.normalize(name, Normalizer.Form.NFD).chars()
+        .filter(c -> Character.getType(c) == Character.NON_SPACING_MARK).count();
+  }
+
+  /** Words of four letters or more in capitals ("SMITH"; an acronym such as "AWS" is shorter). */
+  private static int shoutedWords(String name) {
+    int n = 0;
+    for (String w : name.split("\\s+")) {
+      if (w.length() >= 4 && w.chars().allMatch(c -> !Character.isLetter(c)
+          || Character.isUpperCase(c)) && w.chars().anyMatch(Character::isLetter)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Words that open in lower case: "ted young" has two, "Ted Young" none. */
+  private static int lowerCaseWords(String name) {
+    int n = 0;
+    for (String w : name.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
+        n++;
+      }
+    }
+    return n;
   }
 }

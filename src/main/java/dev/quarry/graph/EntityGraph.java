@@ -4,11 +4,13 @@ import dev.quarry.extract.Entity;
 import dev.quarry.extract.EntityType;
 import dev.quarry.extract.Extraction;
 import dev.quarry.extract.Mention;
+import dev.quarry.extract.Ref;
 import dev.quarry.extract.Sentence;
 import dev.quarry.post.PlainText;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -24,7 +26,16 @@ final class EntityGraph {
 
   private EntityGraph() {}
 
-  static void write(Model m, Resource post, PlainText body, Extraction extraction) {
+  static void write(Model m, Resource post, PlainText body, Extraction extraction,
+      Map<Ref, Set<String>> postNames) {
+    postNames.forEach((ref, names) -> {
+      Resource node = m.createResource(iri(ref.type(), ref.name()));
+      for (String n : names) {
+        node.addProperty(Vocab.POST_NAME, n);
+        node.addProperty(Vocab.ALT_LABEL, n);
+        node.addProperty(Vocab.KEY, Keys.of(n));
+      }
+    });
     for (Entity e : extraction.entities()) {
       Resource node = entity(m, e);
       post.addProperty(Vocab.MENTIONS, node);
@@ -55,11 +66,13 @@ final class EntityGraph {
     }
   }
 
-  /** The node of an entity, with its names, Wikidata link and series. */
+  /**
+   * The node of an entity, with its preferred name, the other names this post wrote it as (the
+   * keys of those: the preferred name may be another post's), Wikidata link and series.
+   */
   static Resource entity(Model m, Entity e) {
     Resource node = m.createResource(iri(e.type(), e.name()), classOf(e.type()));
     node.addProperty(Vocab.NAME, e.name());
-    node.addProperty(Vocab.KEY, Keys.of(e.name()));
     for (String alias : e.aliases()) {
       node.addProperty(Vocab.ALT_LABEL, alias);
       node.addProperty(Vocab.KEY, Keys.of(alias));

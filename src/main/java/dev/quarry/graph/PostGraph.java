@@ -1,9 +1,14 @@
 package dev.quarry.graph;
 
+import dev.quarry.extract.EntityIndex;
 import dev.quarry.extract.Extraction;
+import dev.quarry.extract.Ref;
 import dev.quarry.post.Author;
 import dev.quarry.post.Link;
 import dev.quarry.post.Post;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIx;
@@ -17,8 +22,17 @@ public final class PostGraph {
 
   private PostGraph() {}
 
-  /** The post's graph; its name is {@link Iris#post(String)} of the post's id. */
+  /** The graph of a post whose extraction was not resolved across posts: its own names. */
   public static Model build(Post post, Extraction extraction, String pipelineVersion) {
+    Map<Ref, Set<String>> names = new LinkedHashMap<>();
+    EntityIndex.postNames(extraction).forEach((type, list) -> list.forEach(
+        n -> names.put(new Ref(type, n), Set.of(n))));
+    return build(post, new EntityIndex.Resolved(extraction, names), pipelineVersion);
+  }
+
+  /** The post's graph; its name is {@link Iris#post(String)} of the post's id. */
+  public static Model build(Post post, EntityIndex.Resolved resolved, String pipelineVersion) {
+    Extraction extraction = resolved.extraction();
     Model m = ModelFactory.createDefaultModel();
     m.setNsPrefixes(Vocab.PREFIXES);
     Resource p = m.createResource(Iris.post(post.id()), Vocab.BLOG_POSTING);
@@ -48,7 +62,7 @@ public final class PostGraph {
             m.createResource(link.url()));
       }
     }
-    EntityGraph.write(m, p, post.body(), extraction);
+    EntityGraph.write(m, p, post.body(), extraction, resolved.postNames());
     RelationGraph.write(m, p, post, extraction);
     return m;
   }

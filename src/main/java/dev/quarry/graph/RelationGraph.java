@@ -88,7 +88,6 @@ final class RelationGraph {
     if (!r.hasProperty(RDF.type)) {
       r.addProperty(RDF.type, EntityGraph.classOf(ref.type()));
       r.addProperty(Vocab.NAME, ref.name());
-      r.addProperty(Vocab.KEY, Keys.of(ref.name()));
     }
     return r;
   }

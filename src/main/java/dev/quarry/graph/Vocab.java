@@ -117,6 +117,7 @@ public final class Vocab {
   public static final Property PIPELINE_VERSION = quarryProp("pipelineVersion");
   public static final Property LINE = quarryProp("line");
   public static final Property KEY = quarryProp("key");
+  public static final Property POST_NAME = quarryProp("postName");
 
   private Vocab() {}
 

@@ -2,12 +2,12 @@ package dev.quarry.pipeline;
 
 import dev.quarry.extract.EntityExtractor;
 import dev.quarry.extract.EntityIndex;
-import dev.quarry.extract.EntityType;
 import dev.quarry.extract.Extraction;
 import dev.quarry.extract.Gazetteer;
 import dev.quarry.extract.NlpPipeline;
 import dev.quarry.graph.Iris;
 import dev.quarry.graph.PostGraph;
+import dev.quarry.graph.Renames;
 import dev.quarry.graph.Stored;
 import dev.quarry.post.Corpus;
 import dev.quarry.post.Post;
@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Runs the pipeline over a corpus: post -> extract -> graph -> store. Posts are read and annotated
@@ -176,7 +176,8 @@ public final class Ingester {
             });
           }
           EntityExtractor x = extractor;
-          window.add(pool.submit(() -> PostWork.run(x, source, entry, graph)));
+          boolean replaces = stamp != null;
+          window.add(pool.submit(() -> PostWork.run(x, source, entry, graph, replaces)));
           sizes.add(entry.size());
           pendingBytes += entry.size();
           // read ahead far enough that no NLP thread runs dry while the writer waits, in corpus
@@ -196,7 +197,8 @@ public final class Ingester {
       // read once more, alone
       for (PostWork.Done again : List.copyOf(counts.outOfMemory)) {
         EntityExtractor x = extractor;
-        write(pool.submit(() -> PostWork.run(x, again.source(), again.entry(), again.graph())),
+        write(pool.submit(() -> PostWork.run(x, again.source(), again.entry(), again.graph(),
+            again.replaces())),
             version, counts, false);
       }
       commit(counts);
@@ -206,18 +208,12 @@ public final class Ingester {
         pool.shutdownNow();
       }
     }
-    for (String graph : counts.unpublished) {
-      store.removeGraph(graph);
-    }
-    int pruned = 0;
+    List<String> removed = new ArrayList<>(counts.unpublished);
     if (options.prune()) {
-      for (String graph : store.graphs()) {
-        if (!seen.contains(graph)) {
-          store.removeGraph(graph);
-          pruned++;
-        }
-      }
+      store.graphs().stream().filter(g -> !seen.contains(g)).forEach(removed::add);
     }
+    remove(removed);
+    int pruned = removed.size() - counts.unpublished.size();
     return new IngestSummary(counts.stored, counts.unchanged, counts.failed, pruned,
         counts.triples, Duration.ofNanos(System.nanoTime() - t0), counts.drafts, counts.skipped);
   }
@@ -231,12 +227,35 @@ public final class Ingester {
     if (extractor == null) {
       extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
     }
+    index();
+  }
+
+  /** The names the store's posts give their entities, read once. */
+  private EntityIndex index() {
     if (index == null) {
-      Map<EntityType, List<String>> known = new EnumMap<>(EntityType.class);
-      for (EntityType type : EntityType.values()) {
-        known.put(type, Stored.names(store, type));
+      index = new EntityIndex(Stored.postNames(store));
+    }
+    return index;
+  }
+
+  /**
+   * Removes posts' graphs; the preferred names their posts voted for are settled again, so that
+   * the store is what ingesting only the remaining posts would give.
+   */
+  private void remove(List<String> graphs) {
+    if (graphs.isEmpty()) {
+      return;
+    }
+    for (String graph : graphs) {
+      index().forget(Stored.postNames(store, graph));
+      store.removeGraph(graph);
+    }
+    UpdateRequest renames = Renames.of(index.settle());
+    if (!renames.getOperations().isEmpty()) {
+      try (QuarryStore.Batch b = store.batch()) {
+        b.update(renames);
+        b.commit();
       }
-      index = new EntityIndex(known);
     }
   }
 
@@ -277,6 +296,10 @@ public final class Ingester {
     if (batch == null) {
       return;
     }
+    UpdateRequest renames = Renames.of(index.settle());
+    if (!renames.getOperations().isEmpty()) {
+      batch.update(renames);
+    }
     batch.commit();
     counts.triples += groupTriples;
     counts.stored += groupIds.size();
@@ -316,7 +339,10 @@ public final class Ingester {
     for (Problem p : done.post().problems()) {
       listener.problem(new PostException(done.entry().file(), p.line(), p.message()), false);
     }
-    Extraction resolved = index.resolve(done.extraction());
+    if (done.replaces()) {
+      index.forget(Stored.postNames(store, done.graph()));
+    }
+    EntityIndex.Resolved resolved = index.resolve(done.extraction());
     Model graph = PostGraph.build(done.post(), resolved, version);
     if (batch == null) {
       batch = store.batch();

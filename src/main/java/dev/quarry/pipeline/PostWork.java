@@ -24,8 +24,11 @@ final class PostWork {
    */
   static final int MAX_TOKENS = 50_000;
 
-  /** What the NLP threads hand to the writer: a post and what was found in it, or a failure. */
-  record Done(PostEntry entry, String graph, Post post, Extraction extraction,
+  /**
+   * What the NLP threads hand to the writer: a post and what was found in it, or a failure;
+   * {@code replaces} says the store holds an older version of the post.
+   */
+  record Done(PostEntry entry, String graph, boolean replaces, Post post, Extraction extraction,
       PostException failure, Corpus.Source source) {
     /** Whether the post failed because the heap ran out (maybe for another post's sake). */
     boolean outOfMemory() {
@@ -61,7 +64,8 @@ final class PostWork {
   }
 
   /** Reads and extracts one post; never throws. */
-  static Done run(EntityExtractor x, Corpus.Source source, PostEntry entry, String graph) {
+  static Done run(EntityExtractor x, Corpus.Source source, PostEntry entry, String graph,
+      boolean replaces) {
     try {
       Post post = entry.reading().read();
       int tokens = tokens(post.body().text(), MAX_TOKENS);
@@ -74,14 +78,14 @@ final class PostWork {
       if (extraction.sentences().isEmpty() && !post.body().text().isBlank()) {
         throw new PostException(entry.file(), 0, "the NLP stage read none of its text; skipped");
       }
-      return new Done(entry, graph, post, extraction, null, source);
+      return new Done(entry, graph, replaces, post, extraction, null, source);
     } catch (PostException e) {
-      return new Done(entry, graph, null, null, e, source);
+      return new Done(entry, graph, replaces, null, null, e, source);
     } catch (OutOfMemoryError e) {
-      return new Done(entry, graph, null, null, new PostException(entry.file(), 0,
+      return new Done(entry, graph, replaces, null, null, new PostException(entry.file(), 0,
           "ran out of memory while reading it; skipped", e), source);
     } catch (RuntimeException | Error e) {
-      return new Done(entry, graph, null, null, new PostException(entry.file(), 0,
+      return new Done(entry, graph, replaces, null, null, new PostException(entry.file(), 0,
           "extraction failed (" + e + "); skipped", e), source);
     }
   }

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.update.UpdateRequest;
 
 /**
  * Where Quarry keeps its graph: one named graph per post, queried as the union of all graphs.
@@ -79,6 +80,9 @@ public interface QuarryStore extends AutoCloseable {
   interface Batch extends AutoCloseable {
     /** Replaces the graph named {@code graph} with {@code model}'s triples, in this batch. */
     void replace(String graph, Model model);
+
+    /** Runs a SPARQL update over the named graphs, in this batch, after its replacements. */
+    void update(UpdateRequest request);
 
     /** Stores every replacement of the batch at once; the batch is over. */
     void commit();

@@ -114,8 +114,13 @@ public final class RemoteStore implements QuarryStore {
       }
 
       @Override
+      public void update(UpdateRequest more) {
+        more.getOperations().forEach(request::add);
+      }
+
+      @Override
       public void commit() {
-        update("store " + (posts == 1 ? "1 post" : posts + " posts"), request);
+        RemoteStore.this.update("store " + (posts == 1 ? "1 post" : posts + " posts"), request);
       }
 
       @Override

@@ -26,6 +26,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -165,6 +167,11 @@ public final class TdbStore implements QuarryStore {
           dsg.removeGraph(g);
           dsg.addGraph(g, model.getGraph());
         });
+      }
+
+      @Override
+      public void update(UpdateRequest request) {
+        UpdateExecution.dataset(dataset).update(request).execute();
       }
 
       @Override

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoredTest {
   private static final String A = Iris.post("a.md");
   private static final String B = Iris.post("b.md");
+  private static final String C = Iris.post("c.md");
 
   @TempDir Path tmp;
 
@@ -38,7 +40,7 @@ class StoredTest {
       p.addProperty(Vocab.PIPELINE_VERSION, version);
     }
     m.createResource(EntityGraph.iri(type, name), EntityGraph.classOf(type))
-        .addProperty(Vocab.NAME, name);
+        .addProperty(Vocab.NAME, name).addProperty(Vocab.POST_NAME, name);
     return m;
   }
 
@@ -50,19 +52,34 @@ class StoredTest {
           B, post(B, "def", null, EntityType.ORGANIZATION, "Acme")));
       assertEquals(Map.of(A, new Stored.Stamp("abc", "v1"), B, new Stored.Stamp("def", "")),
           Stored.stamps(store));
-      assertEquals(List.of("Jane Doe"), Stored.names(store, EntityType.PERSON));
-      assertEquals(List.of("Acme"), Stored.names(store, EntityType.ORGANIZATION));
-      assertEquals(List.of(), Stored.names(store, EntityType.EVENT));
+      store.replaceGraphs(Map.of(C, post(C, "ghi", "v1", EntityType.PERSON, "Jane Doe")));
+      assertEquals(Map.of(EntityType.PERSON, Map.of("Jane Doe", 2),
+          EntityType.ORGANIZATION, Map.of("Acme", 1)), Stored.postNames(store));
+      assertEquals(Map.of(EntityType.ORGANIZATION, Set.of("Acme")), Stored.postNames(store, B));
+    }
+  }
+
+  @Test
+  void aPostsNamesAreReadWhileABatchIsOpen() {
+    // the ingester reads the names of a post it replaces with its group's batch open
+    try (TdbStore store = TdbStore.open(tmp.resolve("s"), true)) {
+      store.replaceGraphs(Map.of(A, post(A, "abc", "v1", EntityType.PERSON, "Jane Doe")));
+      try (QuarryStore.Batch batch = store.batch()) {
+        batch.replace(B, post(B, "def", "v1", EntityType.ORGANIZATION, "Acme"));
+        assertEquals(Map.of(EntityType.PERSON, Set.of("Jane Doe")), Stored.postNames(store, A));
+        batch.commit();
+      }
+      assertEquals(Map.of(EntityType.ORGANIZATION, Set.of("Acme")), Stored.postNames(store, B));
     }
   }
 
   @Test
   void aStoreKnownToBeEmptyIsNotAskedAndAnyOtherIs() {
     assertEquals(Map.of(), Stored.stamps(new Unasked(true)));
-    assertEquals(List.of(), Stored.names(new Unasked(true), EntityType.PERSON));
+    assertEquals(Map.of(), Stored.postNames(new Unasked(true)));
     assertThrows(UnsupportedOperationException.class, () -> Stored.stamps(new Unasked(false)));
     assertThrows(UnsupportedOperationException.class,
-        () -> Stored.names(new Unasked(false), EntityType.PERSON));
+        () -> Stored.postNames(new Unasked(false)));
   }
 
   /** A store that fails every request, and may say it is empty. */

@@ -80,7 +80,7 @@ class IngesterIT {
   }
 
   /** A TDB2 store with another group size, that writes down each commit. */
-  private record Recording(TdbStore tdb, GroupCommit group, List<String> events)
+  record Recording(TdbStore tdb, GroupCommit group, List<String> events)
       implements QuarryStore {
     @Override
     public GroupCommit groupCommit() {
@@ -94,6 +94,11 @@ class IngesterIT {
         @Override
         public void replace(String graph, Model model) {
           batch.replace(graph, model);
+        }
+
+        @Override
+        public void update(org.apache.jena.update.UpdateRequest request) {
+          batch.update(request);
         }
 
         @Override

@@ -30,7 +30,7 @@ class PostWorkTest {
   void runningOutOfHeapFailsThatPostNamedAndIsToldApart() {
     PostWork.Done done = PostWork.run(null, SOURCE, entry(() -> {
       throw new OutOfMemoryError("Java heap space");
-    }), "g");
+    }), "g", false);
     assertNull(done.post());
     assertEquals("posts/heavy.md: ran out of memory while reading it; skipped",
         done.failure().describe());
@@ -41,7 +41,7 @@ class PostWorkTest {
   void anyOtherErrorFailsThatPostNamed() {
     PostWork.Done done = PostWork.run(null, SOURCE, entry(() -> {
       throw new StackOverflowError();
-    }), "g");
+    }), "g", false);
     assertTrue(done.failure().describe().startsWith("posts/heavy.md: extraction failed "
         + "(java.lang.StackOverflowError)"), done.failure().describe());
     assertFalse(done.outOfMemory());
@@ -53,7 +53,7 @@ class PostWorkTest {
     String md = "# Long\n\n" + "Word after word. ".repeat(PostWork.MAX_TOKENS / 4 + 1);
     byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
     PostWork.Done done = PostWork.run(null, SOURCE,
-        entry(() -> PostReader.parse(FILE, "heavy.md", bytes)), "g");
+        entry(() -> PostReader.parse(FILE, "heavy.md", bytes)), "g", false);
     assertEquals("posts/heavy.md: more than 50,000 words and marks of text, the most one post "
         + "may have; skipped", done.failure().describe());
   }
