@@ -79,6 +79,8 @@ public enum Rule {
   static final double EVENT_FROM_HEADING_FACTOR = 0.9;
   /** What a talk's event keeps when it is the post's main event. */
   static final double EVENT_FROM_POST_FACTOR = 0.8;
+  /** What a talk's event keeps when it is the one event its list's lead-in paragraph names. */
+  static final double EVENT_FROM_LEAD_IN_FACTOR = 0.9;
   /** What an event's place loses for each token from the event's last word to the place. */
   static final double PLACE_PER_TOKEN = 0.01;
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the talks of a post: each listed or told in a sentence, joined with the sentences that go
@@ -47,10 +48,13 @@ final class TalkReader {
         // "The talk shared ideas on Rust": a later sentence about the same talk adds its topics;
         // "He is joined by Y" adds a speaker
         // "He also demonstrated X" opening a later paragraph: the section's talk goes on
+        // "Highlights from the talk:" then a list: each item goes on about the section's talk
+        boolean talkList = sectionTalk != null && !sectionTalk.closed && lastInBlock == null
+            && TaggedSentences.leadIn(s, sentences).stream().anyMatch(this::namesTheTalk);
         TalkBuilder about = lastInBlock != null ? lastInBlock
-            : startsWithPronoun(s) && sectionTalk != null && !sectionTalk.closed ? sectionTalk
-            : null;
-        if (!heading && about != null && (refersBack(s) || !joined.isEmpty())) {
+            : (talkList || startsWithPronoun(s)) && sectionTalk != null && !sectionTalk.closed
+                ? sectionTalk : null;
+        if (!heading && about != null && (talkList || refersBack(s) || !joined.isEmpty())) {
           about.addTopics(s, -1);
           about.sentences.add(s.index());
           for (String person : joined) {
@@ -62,7 +66,7 @@ final class TalkReader {
         continue;
       }
       for (TalkBuilder t : read) {
-        Optional<TalkBuilder> same = sameTalk(t, sectionTalk, lastInBlock, talks);
+        Optional<TalkBuilder> same = sameTalk(t, s, sectionTalk, lastInBlock, talks);
         if (same.isPresent()) {
           same.get().topics.addAll(t.topics);
           if (!same.get().sentences.contains(s.index())) {
@@ -82,16 +86,66 @@ final class TalkReader {
         bySection.putIfAbsent(s.section(), t);
       }
     }
+    Map<String, Ref> technologies = technologies(sentences, post.text());
+    for (TalkBuilder t : talks) {
+      // "Scaling TiDB" titles a talk about TiDB, wherever the title was read
+      t.title.ifPresent(title -> technologies.forEach((surface, ref) -> {
+        if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface)
+            + "(?![\\p{L}\\p{N}])").matcher(title).find()) {
+          t.topics.add(ref);
+        }
+      }));
+      if (t.sentences.stream().anyMatch(i -> thisTalk(sentences.get(i)))) {
+        // "This is the talk X gave at Y", "X gave this talk at Y": the post is the talk, and its
+        // title says what the talk is about
+        sentences.stream().filter(s -> s.in(Block.Kind.TITLE)).forEach(s -> t.addTopics(s, -1));
+      }
+    }
     recordings.find(talks, sentences, post);
     return talks;
   }
 
+  /** The technologies the post names, by the words it names them with. */
+  private static Map<String, Ref> technologies(List<TaggedSentence> sentences, String text) {
+    Map<String, Ref> out = new HashMap<>();
+    for (TaggedSentence s : sentences) {
+      for (PlacedMention m : s.mentionsOf(EntityType.TECHNOLOGY)) {
+        out.putIfAbsent(text.substring(s.token(m.first()).start(), s.token(m.last()).end()),
+            m.ref());
+      }
+    }
+    return out;
+  }
+
+  /** "the talk", "this session", "her keynote": a talk told of before, by its noun. */
+  private boolean namesTheTalk(TaggedSentence s) {
+    return s.any(t -> lex.talkNouns.contains(t.lemma()) && t.index() >= 1
+        && lex.talkDefinite.contains(s.token(t.index() - 1).lower()));
+  }
+
+  /** Whether a sentence speaks of the post itself as the talk: "this talk", "This is the speech". */
+  private boolean thisTalk(TaggedSentence s) {
+    for (Token t : s.tokens()) {
+      int i = t.index();
+      boolean talkNoun = lex.talkNouns.contains(t.lemma());
+      if (talkNoun && i >= 1 && s.token(i - 1).lower().equals("this")) {
+        return true;
+      }
+      if (talkNoun && i >= 3 && i <= 4 && s.token(0).lower().equals("this")
+          && s.token(1).lemma().equals("be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The same talk told again: one in the same paragraph or section with every speaker of this
-   * one; or, for "X's talk", any talk of X's read before ("If you missed Morgan's talk").
+   * one; or, for "X's talk", any talk of X's read before ("If you missed Morgan's talk") unless
+   * the sentence puts it at another event ("X's talk at FooConf last year").
    */
-  private static Optional<TalkBuilder> sameTalk(TalkBuilder t, TalkBuilder sectionTalk,
-      TalkBuilder blockTalk, List<TalkBuilder> all) {
+  private static Optional<TalkBuilder> sameTalk(TalkBuilder t, TaggedSentence s,
+      TalkBuilder sectionTalk, TalkBuilder blockTalk, List<TalkBuilder> all) {
     for (TalkBuilder candidate : new TalkBuilder[] {blockTalk, sectionTalk}) {
       if (candidate != null && !candidate.closed
           && candidate.speakers.containsAll(t.speakers)) {
@@ -99,7 +153,11 @@ final class TalkReader {
       }
     }
     if (t.rule == Rule.TALK_POSSESSIVE) {
-      return all.stream().filter(c -> c.speakers.containsAll(t.speakers)).findFirst();
+      Optional<String> named = s.mentionsOf(EntityType.EVENT).stream().findFirst()
+          .map(PlacedMention::name);
+      return all.stream().filter(c -> c.speakers.containsAll(t.speakers))
+          .filter(c -> named.isEmpty() || c.event.isEmpty() || c.event.equals(named))
+          .findFirst();
     }
     return Optional.empty();
   }
@@ -130,8 +188,20 @@ final class TalkReader {
   }
 
   /**
+   * The event a list's lead-in names, for a talk in a list item: "FooConf is next week, and we
+   * give three talks there:" then the talks. Only when that paragraph names one event.
+   */
+  private static Optional<String> leadInEvent(TaggedSentence s, List<TaggedSentence> all) {
+    List<String> events = TaggedSentences.leadIn(s, all).stream()
+        .flatMap(p -> p.mentionsOf(EntityType.EVENT).stream()).map(PlacedMention::name)
+        .distinct().toList();
+    return events.size() == 1 ? Optional.of(events.get(0)) : Optional.empty();
+  }
+
+  /**
    * The event of a talk: one named in its sentence; none if the sentence puts it elsewhere ("a
-   * talk to the local meetup"); else the event of its section's heading; else the post's event.
+   * talk to the local meetup"); else the one its list's lead-in names; else the event of its
+   * section's heading; else the post's event.
    */
   private void placeTalk(TalkBuilder t, TaggedSentence s, List<TaggedSentence> all,
       Optional<String> mainEvent) {
@@ -142,6 +212,13 @@ final class TalkReader {
       return;
     }
     if (s.any(tok -> lex.elsewhere.contains(tok.lemma()))) {
+      return;
+    }
+    Optional<String> leadIn = leadInEvent(s, all);
+    if (leadIn.isPresent()) {
+      t.event = leadIn;
+      t.eventConfidence = t.confidence * Rule.EVENT_FROM_LEAD_IN_FACTOR;
+      t.eventImplicit = true;
       return;
     }
     Optional<String> headingEvent = TaggedSentences.sectionHeading(s, all).stream()
