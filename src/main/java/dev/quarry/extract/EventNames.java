@@ -165,6 +165,8 @@ final class EventNames {
         full = qualified.get(0);
       } else if (e.year().isPresent()) {
         full = e;
+      } else if (dated.stream().filter(d -> d.series().equals(e.series())).distinct().count() == 1) {
+        full = dated.stream().filter(d -> d.series().equals(e.series())).findFirst().get();
       } else {
         full = new Edition(e.series(), Optional.empty(), postDate.map(LocalDate::getYear));
       }

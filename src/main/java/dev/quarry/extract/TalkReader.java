@@ -146,20 +146,24 @@ final class TalkReader {
    */
   private static Optional<TalkBuilder> sameTalk(TalkBuilder t, TaggedSentence s,
       TalkBuilder sectionTalk, TalkBuilder blockTalk, List<TalkBuilder> all) {
+    Optional<String> named = s.mentionsOf(EntityType.EVENT).stream().findFirst()
+        .map(PlacedMention::name);
     for (TalkBuilder candidate : new TalkBuilder[] {blockTalk, sectionTalk}) {
-      if (candidate != null && !candidate.closed
-          && candidate.speakers.containsAll(t.speakers)) {
+      if (candidate != null && !candidate.closed && candidate.speakers.containsAll(t.speakers)
+          && sameEvent(candidate, named)) {
         return Optional.of(candidate);
       }
     }
     if (t.rule == Rule.TALK_POSSESSIVE) {
-      Optional<String> named = s.mentionsOf(EntityType.EVENT).stream().findFirst()
-          .map(PlacedMention::name);
       return all.stream().filter(c -> c.speakers.containsAll(t.speakers))
-          .filter(c -> named.isEmpty() || c.event.isEmpty() || c.event.equals(named))
-          .findFirst();
+          .filter(c -> sameEvent(c, named)).findFirst();
     }
     return Optional.empty();
+  }
+
+  /** Whether a talk can be the one a sentence naming {@code named} (if any) tells of again. */
+  private static boolean sameEvent(TalkBuilder talk, Optional<String> named) {
+    return named.isEmpty() || talk.event.isEmpty() || talk.event.equals(named);
   }
 
   /** A sentence that goes on about the talk before it: "The talk shared...", "He then showed..." */
