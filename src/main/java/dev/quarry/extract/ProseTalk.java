@@ -37,9 +37,9 @@ final class ProseTalk {
    */
   List<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post,
       boolean nearTalk) {
-    if (lex.selfReference.matcher(s.text(post.text())).find()) {
-      return List.of(); // "In this post, X shares...": about the post, not a talk
-    }
+    // "In this post, X shares...": about the post, not a talk; but "This article is based on a
+    // talk given by X" names the talk and its speakers
+    boolean aboutThePost = lex.selfReference.matcher(s.text(post.text())).find();
     // a talk noun, or an event the sentence names ("At the Go meetup, X shared ..."), makes the
     // weaker talk verbs tell of a talk
     boolean talkNoun = s.any(t -> lex.talkNouns.contains(t.lemma()))
@@ -49,7 +49,7 @@ final class ProseTalk {
     List<Integer> topicsAfter = new ArrayList<>();
     for (Token t : s.tokens()) {
       Optional<Rule> rule = trigger(s, t, talkNoun || nearTalk);
-      if (rule.isEmpty()) {
+      if (rule.isEmpty() || aboutThePost && !SPEAKERS_AFTER.contains(rule.get())) {
         continue;
       }
       boolean speakersAfter = SPEAKERS_AFTER.contains(rule.get());

@@ -95,7 +95,7 @@ final class TalkReader {
           t.topics.add(ref);
         }
       }));
-      if (t.sentences.stream().anyMatch(i -> thisTalk(sentences.get(i)))) {
+      if (t.sentences.stream().anyMatch(i -> thisTalk(sentences.get(i), post.text()))) {
         // "This is the talk X gave at Y", "X gave this talk at Y": the post is the talk, and its
         // title says what the talk is about
         sentences.stream().filter(s -> s.in(Block.Kind.TITLE)).forEach(s -> t.addTopics(s, -1));
@@ -123,8 +123,15 @@ final class TalkReader {
         && lex.talkDefinite.contains(s.token(t.index() - 1).lower()));
   }
 
-  /** Whether a sentence speaks of the post itself as the talk: "this talk", "This is the speech". */
-  private boolean thisTalk(TaggedSentence s) {
+  /**
+   * Whether a sentence speaks of the post itself as the talk: "this talk", "This is the speech",
+   * "This article is based on a talk".
+   */
+  private boolean thisTalk(TaggedSentence s, String text) {
+    if (lex.selfReference.matcher(s.text(text)).find()
+        && s.any(t -> lex.talkNouns.contains(t.lemma()))) {
+      return true;
+    }
     for (Token t : s.tokens()) {
       int i = t.index();
       boolean talkNoun = lex.talkNouns.contains(t.lemma());
