@@ -154,7 +154,7 @@ final class ProseTalk {
     if (lex.talkNouns.contains(t.lemma()) && followedByBy(s, i)) {
       return Optional.of(Rule.TALK_BY);
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb() && !s.nextIs(i, "up")
-        && s.anyWithin(i + 1, 4, w -> lex.talkNouns.contains(w.lemma()))) {
+        && s.anyWithin(i + 1, 5, w -> lex.talkNouns.contains(w.lemma()))) {
       return Optional.of(Rule.GAVE_TALK);
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb()
         && s.anyWithin(i + 1, 3, w -> lex.audience.contains(w.lower()))) {

@@ -15,6 +15,8 @@ public enum Rule {
       "\"**[Title](url)** by A, Acme\", \"- “Title” A, Role, Org\": a line of a talk listing."),
   TALK_HEADING("talk-heading", 0.8, false,
       "\"## Title by A\": a heading that names its speakers."),
+  TALK_TABLE_ROW("talk-table-row", 0.8, false,
+      "\"| 10:30 | Title | Jane Doe (Acme) |\": a schedule table's row, its speakers a cell."),
   TALK_LABEL("talk-label", 0.85, false,
       "\"Presented by: A, Role at Org\", \"Speakers: A & B\", under the talk's heading."),
   TALK_BY("talk-by", 0.85, false,

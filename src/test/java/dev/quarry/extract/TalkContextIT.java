@@ -113,6 +113,38 @@ class TalkContextIT {
   }
 
   @Test
+  void anArticleBasedOnATalkIsThatTalk() {
+    Extraction x = SharedNlp.extract("title: 'How we moved our ledger to CockroachDB'\n"
+        + "date: 2032-07-07", """
+        We ran one database per region for years, and it hurt.
+
+        *This article is based on a talk given by Pavel Novak at Cloud Ledger Summit 2032.*
+        """);
+    Talk t = onlyTalkOf(x, "Pavel Novak");
+    assertEquals(Optional.of("Cloud Ledger Summit 2032"), t.event());
+    assertEquals(Set.of("CockroachDB"), topics(t));
+  }
+
+  @Test
+  void inThisPostNamesNoTalk() {
+    Extraction x = SharedNlp.extract("title: 'Release notes'\ndate: 2032-07-07",
+        "In this post, Pavel Novak shares what changed in the new release of Vitess.");
+    assertEquals(List.of(), x.talks());
+  }
+
+  @Test
+  void someoneWithTheirRoleFeaturedATechnologyInAKeynote() {
+    Extraction x = SharedNlp.extract("title: 'Our week at Harbor Summit 2032'\n"
+        + "date: 2032-09-09", """
+        Then, **Greta Holm, Program Chair**, featured Vitess in the \
+        [Opening Keynote](https://example.org/k).
+        """);
+    Talk t = onlyTalkOf(x, "Greta Holm");
+    assertEquals(Set.of("Vitess"), topics(t));
+    assertEquals(Optional.of("Harbor Summit 2032"), t.event());
+  }
+
+  @Test
   void highlightsFromTheTalkAddTheirTechnologies() {
     Extraction x = SharedNlp.extract("title: 'Notes from the Valley Go meetup'\n"
         + "date: 2032-05-05", """
