@@ -19,7 +19,7 @@ final class ProseTalk {
 
   /** Rules whose speakers are named after the trigger: "a talk by X". */
   private static final Set<Rule> SPEAKERS_AFTER = EnumSet.of(Rule.TALK_BY, Rule.PASSIVE_BY,
-      Rule.TALK_PEOPLE);
+      Rule.TALK_PEOPLE, Rule.INTERVIEW);
   /** Rules that never read "I" as the author: the speakers are named, or "spoke" is heard. */
   private static final Set<Rule> SPEAKERS_NAMED = EnumSet.of(Rule.SPOKE, Rule.SPOKE_IN_CONTEXT,
       Rule.TALK_POSSESSIVE, Rule.TALK_PRONOUN, Rule.MY_TALK);
@@ -101,7 +101,7 @@ final class ProseTalk {
   private List<String> speakers(TaggedSentence s, List<TaggedSentence> all, int i, Rule rule,
       PostContext post) {
     return switch (rule) {
-      case TALK_BY, PASSIVE_BY, TALK_PEOPLE ->
+      case TALK_BY, PASSIVE_BY, TALK_PEOPLE, INTERVIEW ->
           s.personRun(s.firstPersonTokenAfter(i), lex.nameJoiners);
       case TALK_POSSESSIVE -> s.peopleBefore(i, true, lex.nameJoiners);
       case TALK_PRONOUN -> previousPerson(s, all, i).map(List::of).orElse(List.of());
@@ -151,14 +151,18 @@ final class ProseTalk {
   /** The rule a token triggers, if any: a talk noun, a light verb or a talk verb in its place. */
   private Optional<Rule> trigger(TaggedSentence s, Token t, boolean aboutTalks) {
     int i = t.index();
-    if (lex.talkNouns.contains(t.lemma()) && followedByBy(s, i)) {
-      return Optional.of(Rule.TALK_BY);
+    if (lex.talkNouns.contains(t.lemma()) && !t.isVerb() && followedByBy(s, i)) {
+      return Optional.of(Rule.TALK_BY); // a noun: "Interviewed by X" names who asked
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb() && !s.nextIs(i, "up")
         && s.anyWithin(i + 1, 5, w -> lex.talkNouns.contains(w.lemma()))) {
       return Optional.of(Rule.GAVE_TALK);
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb()
         && s.anyWithin(i + 1, 3, w -> lex.audience.contains(w.lower()))) {
       return Optional.of(Rule.TOOK_THE_AUDIENCE); // "X and Y took the audience through..."
+    } else if (t.isVerb() && (lex.talkVerbs.contains(t.lemma()) && s.nextIs(i, "with")
+        && s.isAt(i + 2, EntityType.PERSON) || t.lemma().equals("interview")
+        && s.isAt(i + 1, EntityType.PERSON))) {
+      return Optional.of(Rule.INTERVIEW); // "host X talks with Y", "X interviewed Y"
     } else if (lex.passiveTalkVerbs.contains(t.lemma()) && t.tag().equals("VBN")
         && s.nextIs(i, "by") && s.isAt(i + 2, EntityType.PERSON)) {
       return Optional.of(Rule.PASSIVE_BY); // "the demo ... was presented by X"

@@ -17,6 +17,8 @@ public enum Rule {
       "\"## Title by A\": a heading that names its speakers."),
   TALK_TABLE_ROW("talk-table-row", 0.8, false,
       "\"| 10:30 | Title | Jane Doe (Acme) |\": a schedule table's row, its speakers a cell."),
+  INTERVIEW("interview", 0.8, false,
+      "\"host X talks with Y about Z\", \"X interviewed Y\": the guest, Y, is the speaker."),
   TALK_LABEL("talk-label", 0.85, false,
       "\"Presented by: A, Role at Org\", \"Speakers: A & B\", under the talk's heading."),
   TALK_BY("talk-by", 0.85, false,

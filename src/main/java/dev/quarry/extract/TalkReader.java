@@ -37,7 +37,10 @@ final class TalkReader {
         lastInBlock = null;
       }
       TalkBuilder sectionTalk = bySection.get(s.section());
-      boolean nearTalk = sectionTalk != null || lastInBlock != null;
+      // a talk read nearby, or one the sentence before titled ("Our next webinar, [Title](url),
+      // is on May 3."), lets weaker verbs tell of a talk: "Jane Doe will share ..."
+      boolean nearTalk = sectionTalk != null || lastInBlock != null
+          || introducedTitle(s, sentences, post).isPresent();
       boolean heading = s.in(Block.Kind.HEADING);
       List<TalkBuilder> read = lines.read(s, sentences, post).map(List::of).orElse(List.of());
       List<String> joined = joinedBy(s);
@@ -80,6 +83,9 @@ final class TalkReader {
         }
         t.block = s.blockIndex();
         t.section = s.section();
+        if (t.title.isEmpty()) {
+          t.title = introducedTitle(s, sentences, post);
+        }
         placeTalk(t, s, sentences, post.mainEvent());
         talks.add(t);
         lastInBlock = t;
@@ -103,6 +109,34 @@ final class TalkReader {
     }
     recordings.find(talks, sentences, post);
     return talks;
+  }
+
+  /**
+   * The title the sentence before gave a talk it named without speakers: "Our next webinar,
+   * [Sharding Without Pain](url), is on June 3. Jane Doe will share ..."
+   */
+  private Optional<String> introducedTitle(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
+    if (s.index() == 0 || all.get(s.index() - 1).blockIndex() != s.blockIndex()) {
+      return Optional.empty();
+    }
+    TaggedSentence before = all.get(s.index() - 1);
+    if (!before.mentionsOf(EntityType.PERSON).isEmpty()) {
+      return Optional.empty();
+    }
+    for (Token t : before.tokens()) {
+      if (!lex.talkNouns.contains(t.lemma())) {
+        continue;
+      }
+      Optional<String> linked = post.links().stream()
+          .filter(l -> l.kind() == dev.quarry.post.Link.Kind.LINK && l.end() > l.start()
+              && l.start() >= t.end() && l.start() <= t.end() + 3 && l.end() <= before.end())
+          .findFirst().map(l -> post.text().substring(l.start(), l.end()).strip());
+      if (linked.isPresent()) {
+        return linked;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The technologies the post names, by the words it names them with. */

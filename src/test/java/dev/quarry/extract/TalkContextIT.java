@@ -145,6 +145,28 @@ class TalkContextIT {
   }
 
   @Test
+  void inAnInterviewTheGuestSpeaksAndTheInterviewerDoesNot() {
+    Extraction x = SharedNlp.extract("title: 'Episode 7 of our show'\ndate: 2032-08-08", """
+        In this episode, host Willa Brandt talks with Ruben Castillo about running Cassandra \
+        at a bank.
+
+        _Interviewed by: Willa Brandt, Initech_
+        """);
+    assertEquals(List.of(List.of("Ruben Castillo")),
+        x.talks().stream().map(Talk::speakers).toList());
+    assertEquals(Set.of("Apache Cassandra"), topics(onlyTalkOf(x, "Ruben Castillo")));
+  }
+
+  @Test
+  void aTalkTitledInTheSentenceBeforeItsSpeakers() {
+    Extraction x = SharedNlp.extract("title: 'Community news'\ndate: 2032-08-08", """
+        Our next webinar, [Sharding Without Pain](https://example.org/w), is on June 3. Nadia \
+        Kerr will share how her team sharded PostgreSQL.
+        """);
+    assertEquals(Optional.of("Sharding Without Pain"), onlyTalkOf(x, "Nadia Kerr").title());
+  }
+
+  @Test
   void highlightsFromTheTalkAddTheirTechnologies() {
     Extraction x = SharedNlp.extract("title: 'Notes from the Valley Go meetup'\n"
         + "date: 2032-05-05", """
