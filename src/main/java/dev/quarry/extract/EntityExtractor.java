@@ -187,7 +187,8 @@ public final class EntityExtractor {
     }
     EntityType type = span.type();
     if (type == EntityType.EVENT) {
-      Optional<EventNames.Edition> edition = events.parse(text);
+      Optional<EventNames.Edition> edition = events.parse(text)
+          .or(() -> EventNames.acronymAfter(postText, span.end()));
       return Optional.of(new Candidate(span, type, edition.map(EventNames.Edition::name)
           .orElse(text), Optional.empty(), edition));
     }

@@ -54,8 +54,41 @@ final class EventNames {
       }
       return Optional.of(new Edition(series.get().name(), qualifier, year));
     }
-    return Optional.empty();
+    return acronymEdition(text.strip());
   }
+
+  /**
+   * An edition of a conference the gazetteer does not know, named by its acronym: "OSDI 2020",
+   * "SIGMOD2019", "HOTOS '09", "the SOSP conference". Its acronym is its series, so the post's
+   * other mentions of it join the one that has a year.
+   */
+  private static Optional<Edition> acronymEdition(String text) {
+    Matcher m = ACRONYM_EDITION.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Optional<Integer> year = Optional.empty();
+    if (m.group(2) != null) {
+      year = Optional.of(Integer.parseInt(m.group(2)));
+    } else if (m.group(3) != null) {
+      int yy = Integer.parseInt(m.group(3));
+      year = Optional.of(yy + (yy <= LocalDate.now().getYear() % 100 + 1 ? 2000 : 1900));
+    }
+    return Optional.of(new Edition(m.group(1), Optional.empty(), year));
+  }
+
+  /**
+   * The edition a long name stands for when its acronym follows it in parentheses: "the 12th
+   * Symposium on Operating Systems Design (OSDI)" is the post's OSDI edition.
+   */
+  static Optional<Edition> acronymAfter(String text, int end) {
+    Matcher m = ACRONYM_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16));
+    return m.lookingAt() ? acronymEdition(m.group(1)) : Optional.empty();
+  }
+
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\(([A-Z][A-Z0-9]{2,9})\\)");
+  private static final Pattern ACRONYM_EDITION = Pattern.compile(
+      "([A-Z][A-Z0-9]{1,8}[A-Z])\\s*(?:((?:19|20)\\d\\d)|['’](\\d\\d)|(?:conference|symposium))?");
 
   /**
    * Other ways to write an edition's name, so that a user finds it as they would type it: every
@@ -132,6 +165,8 @@ final class EventNames {
         full = qualified.get(0);
       } else if (e.year().isPresent()) {
         full = e;
+      } else if (dated.stream().filter(d -> d.series().equals(e.series())).distinct().count() == 1) {
+        full = dated.stream().filter(d -> d.series().equals(e.series())).findFirst().get();
       } else {
         full = new Edition(e.series(), Optional.empty(), postDate.map(LocalDate::getYear));
       }

@@ -31,6 +31,7 @@ final class Lexicon {
   final Set<String> audience;
   final Set<String> beforeBy;
   final Set<String> refersBack;
+  final Set<String> talkDefinite;
   final Set<String> speakerPronouns;
   final Set<String> introducers;
   final Set<String> passiveTalkVerbs;
@@ -73,6 +74,7 @@ final class Lexicon {
     audience = words(doc, "talk", "audience");
     beforeBy = words(doc, "talk", "before_by");
     refersBack = words(doc, "talk", "refers_back");
+    talkDefinite = words(doc, "talk", "definite");
     speakerPronouns = words(doc, "talk", "speaker_pronouns");
     introducers = words(doc, "talk", "introducers");
     passiveTalkVerbs = words(doc, "talk", "passive_verbs");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +21,33 @@ final class PersonNames {
 
   private PersonNames() {}
 
-  /** Maps each name to the full name it stands for (itself when it stands alone). */
+  /**
+   * Maps each name to the full name it stands for (itself when it stands alone). A nickname in
+   * parentheses is left out of the name and names the person too: "Liu (Siddon) Tang" and "Siddon
+   * Tang" are "Liu Tang".
+   */
   static Map<String, String> resolve(Collection<String> names) {
+    Map<String, String> nicknamed = new LinkedHashMap<>();
+    for (String n : names) {
+      Matcher m = NICKNAME.matcher(n);
+      if (m.matches()) {
+        nicknamed.put(n, m.group(1) + " " + m.group(3));
+        nicknamed.putIfAbsent(m.group(2) + " " + m.group(3), m.group(1) + " " + m.group(3));
+      }
+    }
+    Set<String> formal = new LinkedHashSet<>();
+    names.forEach(n -> formal.add(nicknamed.getOrDefault(n, n)));
+    Map<String, String> resolved = resolveFormal(formal);
+    Map<String, String> out = new LinkedHashMap<>();
+    names.forEach(n -> out.put(n, resolved.get(nicknamed.getOrDefault(n, n))));
+    return out;
+  }
+
+  /** A given name, a nickname in parentheses, a family name: "Liu (Siddon) Tang". */
+  private static final Pattern NICKNAME =
+      Pattern.compile("(\\p{Lu}[\\p{L}.'-]*) \\((\\p{Lu}[\\p{L}'-]*)\\) (\\p{Lu}[\\p{L}'-]*)");
+
+  private static Map<String, String> resolveFormal(Collection<String> names) {
     Set<String> full = new LinkedHashSet<>();
     for (String n : names) {
       if (words(n).length >= 2) {

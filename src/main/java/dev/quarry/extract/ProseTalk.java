@@ -19,7 +19,7 @@ final class ProseTalk {
 
   /** Rules whose speakers are named after the trigger: "a talk by X". */
   private static final Set<Rule> SPEAKERS_AFTER = EnumSet.of(Rule.TALK_BY, Rule.PASSIVE_BY,
-      Rule.TALK_PEOPLE);
+      Rule.TALK_PEOPLE, Rule.INTERVIEW);
   /** Rules that never read "I" as the author: the speakers are named, or "spoke" is heard. */
   private static final Set<Rule> SPEAKERS_NAMED = EnumSet.of(Rule.SPOKE, Rule.SPOKE_IN_CONTEXT,
       Rule.TALK_POSSESSIVE, Rule.TALK_PRONOUN, Rule.MY_TALK);
@@ -37,9 +37,9 @@ final class ProseTalk {
    */
   List<TalkBuilder> read(TaggedSentence s, List<TaggedSentence> all, PostContext post,
       boolean nearTalk) {
-    if (lex.selfReference.matcher(s.text(post.text())).find()) {
-      return List.of(); // "In this post, X shares...": about the post, not a talk
-    }
+    // "In this post, X shares...": about the post, not a talk; but "This article is based on a
+    // talk given by X" names the talk and its speakers
+    boolean aboutThePost = lex.selfReference.matcher(s.text(post.text())).find();
     // a talk noun, or an event the sentence names ("At the Go meetup, X shared ..."), makes the
     // weaker talk verbs tell of a talk
     boolean talkNoun = s.any(t -> lex.talkNouns.contains(t.lemma()))
@@ -49,7 +49,7 @@ final class ProseTalk {
     List<Integer> topicsAfter = new ArrayList<>();
     for (Token t : s.tokens()) {
       Optional<Rule> rule = trigger(s, t, talkNoun || nearTalk);
-      if (rule.isEmpty()) {
+      if (rule.isEmpty() || aboutThePost && !SPEAKERS_AFTER.contains(rule.get())) {
         continue;
       }
       boolean speakersAfter = SPEAKERS_AFTER.contains(rule.get());
@@ -101,7 +101,7 @@ final class ProseTalk {
   private List<String> speakers(TaggedSentence s, List<TaggedSentence> all, int i, Rule rule,
       PostContext post) {
     return switch (rule) {
-      case TALK_BY, PASSIVE_BY, TALK_PEOPLE ->
+      case TALK_BY, PASSIVE_BY, TALK_PEOPLE, INTERVIEW ->
           s.personRun(s.firstPersonTokenAfter(i), lex.nameJoiners);
       case TALK_POSSESSIVE -> s.peopleBefore(i, true, lex.nameJoiners);
       case TALK_PRONOUN -> previousPerson(s, all, i).map(List::of).orElse(List.of());
@@ -151,14 +151,18 @@ final class ProseTalk {
   /** The rule a token triggers, if any: a talk noun, a light verb or a talk verb in its place. */
   private Optional<Rule> trigger(TaggedSentence s, Token t, boolean aboutTalks) {
     int i = t.index();
-    if (lex.talkNouns.contains(t.lemma()) && followedByBy(s, i)) {
-      return Optional.of(Rule.TALK_BY);
+    if (lex.talkNouns.contains(t.lemma()) && !t.isVerb() && followedByBy(s, i)) {
+      return Optional.of(Rule.TALK_BY); // a noun: "Interviewed by X" names who asked
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb() && !s.nextIs(i, "up")
-        && s.anyWithin(i + 1, 4, w -> lex.talkNouns.contains(w.lemma()))) {
+        && s.anyWithin(i + 1, 5, w -> lex.talkNouns.contains(w.lemma()))) {
       return Optional.of(Rule.GAVE_TALK);
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb()
         && s.anyWithin(i + 1, 3, w -> lex.audience.contains(w.lower()))) {
       return Optional.of(Rule.TOOK_THE_AUDIENCE); // "X and Y took the audience through..."
+    } else if (t.isVerb() && (lex.talkVerbs.contains(t.lemma()) && s.nextIs(i, "with")
+        && s.isAt(i + 2, EntityType.PERSON) || t.lemma().equals("interview")
+        && s.isAt(i + 1, EntityType.PERSON))) {
+      return Optional.of(Rule.INTERVIEW); // "host X talks with Y", "X interviewed Y"
     } else if (lex.passiveTalkVerbs.contains(t.lemma()) && t.tag().equals("VBN")
         && s.nextIs(i, "by") && s.isAt(i + 2, EntityType.PERSON)) {
       return Optional.of(Rule.PASSIVE_BY); // "the demo ... was presented by X"

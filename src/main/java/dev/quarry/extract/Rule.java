@@ -15,6 +15,10 @@ public enum Rule {
       "\"**[Title](url)** by A, Acme\", \"- “Title” A, Role, Org\": a line of a talk listing."),
   TALK_HEADING("talk-heading", 0.8, false,
       "\"## Title by A\": a heading that names its speakers."),
+  TALK_TABLE_ROW("talk-table-row", 0.8, false,
+      "\"| 10:30 | Title | Jane Doe (Acme) |\": a schedule table's row, its speakers a cell."),
+  INTERVIEW("interview", 0.8, false,
+      "\"host X talks with Y about Z\", \"X interviewed Y\": the guest, Y, is the speaker."),
   TALK_LABEL("talk-label", 0.85, false,
       "\"Presented by: A, Role at Org\", \"Speakers: A & B\", under the talk's heading."),
   TALK_BY("talk-by", 0.85, false,
@@ -79,6 +83,8 @@ public enum Rule {
   static final double EVENT_FROM_HEADING_FACTOR = 0.9;
   /** What a talk's event keeps when it is the post's main event. */
   static final double EVENT_FROM_POST_FACTOR = 0.8;
+  /** What a talk's event keeps when it is the one event its list's lead-in paragraph names. */
+  static final double EVENT_FROM_LEAD_IN_FACTOR = 0.9;
   /** What an event's place loses for each token from the event's last word to the place. */
   static final double PLACE_PER_TOKEN = 0.01;
 

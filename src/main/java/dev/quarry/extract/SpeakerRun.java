@@ -85,6 +85,13 @@ final class SpeakerRun {
         && !s.token(j).isVerb() && nextName(s, j) < 0 && personAt(s, j).isEmpty()) {
       j++;
     }
+    int company = nextName(s, j);
+    if (company > j && titles.in(s, i + 1, j).isPresent()
+        && personAt(s, company).filter(m -> m.first() == m.last()).isPresent()) {
+      // "Jane Doe, Developer Advocate, Hooli": one word after a role is the company, whatever
+      // the statistical model took it for
+      return company + 1;
+    }
     return j > i + 1 ? j : i;
   }
 

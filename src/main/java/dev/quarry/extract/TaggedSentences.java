@@ -62,6 +62,26 @@ final class TaggedSentences {
         : all.stream().filter(h -> h.blockIndex() == s.section()).toList();
   }
 
+  /**
+   * The sentences of the paragraph that leads into a sentence's list ("We give three talks:"
+   * before the list); none when the sentence is not in a list item or its list follows no
+   * paragraph of the same section.
+   */
+  static List<TaggedSentence> leadIn(TaggedSentence s, List<TaggedSentence> all) {
+    if (!s.in(Block.Kind.LIST_ITEM)) {
+      return List.of();
+    }
+    int j = s.index() - 1;
+    while (j >= 0 && all.get(j).in(Block.Kind.LIST_ITEM) && all.get(j).section() == s.section()) {
+      j--;
+    }
+    if (j < 0 || !all.get(j).in(Block.Kind.PARAGRAPH) || all.get(j).section() != s.section()) {
+      return List.of();
+    }
+    int block = all.get(j).blockIndex();
+    return all.stream().filter(p -> p.blockIndex() == block).toList();
+  }
+
   /** Each mention on the tokens it overlaps; a mention that overlaps none is left out. */
   static List<PlacedMention> place(List<Mention> mentions, List<Token> tokens) {
     List<PlacedMention> placed = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A talk that is a line of a talk listing: a list item, heading or label line whose title is a
  * link, quoted text or the line itself, with its speakers after "by", "with", a dash or a colon,
  * or before a colon: "[Title](recording) - A &amp; B", "## Title by A", "1. “Title” A, Role, Org",
- * "A &amp; B: Title", "Presented by: A, Role at Org" (under the talk's heading).
+ * "A &amp; B: Title", "Presented by: A, Role at Org" (under the talk's heading); a schedule
+ * table's row ({@link TalkTableRow}).
  */
 final class TalkLine {
   private static final Pattern SEPARATOR = Pattern.compile("--?|[–—:|,*]");
@@ -22,10 +23,12 @@ final class TalkLine {
 
   private final Lexicon lex;
   private final SpeakerRun speakers;
+  private final TalkTableRow rows;
 
   TalkLine(Lexicon lex) {
     this.lex = lex;
     this.speakers = new SpeakerRun(lex);
+    this.rows = new TalkTableRow(lex);
   }
 
   /**
@@ -39,6 +42,9 @@ final class TalkLine {
     Optional<TalkBuilder> label = labelLine(s, all, post);
     if (label.isPresent() || s.start() > s.block().start() + 1) {
       return label;
+    }
+    if (s.in(Block.Kind.TABLE)) {
+      return talkContext(s, all, post) ? rows.read(s, post) : Optional.empty();
     }
     if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
       return s.in(Block.Kind.PARAGRAPH) ? linkedTitle(s, all, post) : Optional.empty();

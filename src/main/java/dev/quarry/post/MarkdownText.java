@@ -5,9 +5,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -35,7 +39,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class MarkdownText {
   private static final Parser PARSER =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+      Parser.builder().extensions(List.of(TablesExtension.create()))
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
   private static final Pattern EMBED_SRC =
       Pattern.compile(
           "<(?:iframe|video|source|embed)\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"']",
@@ -146,6 +151,25 @@ final class MarkdownText {
       } else {
         visitChildren(item);
       }
+      out.separateBlock();
+    }
+
+    /** A table's row is one block, its cells apart: "10:30 | Title | Jane Doe (Acme)". */
+    @Override
+    public void visit(CustomNode node) {
+      if (!(node instanceof TableRow)) {
+        visitChildren(node);
+        return;
+      }
+      out.separateBlock();
+      int start = out.length();
+      for (Node cell = node.getFirstChild(); cell != null; cell = cell.getNext()) {
+        if (cell instanceof TableCell && cell != node.getFirstChild()) {
+          out.appendWords(" | ", -1);
+        }
+        visitChildren(cell);
+      }
+      out.addBlock(Block.Kind.TABLE, 0, start);
       out.separateBlock();
     }
 

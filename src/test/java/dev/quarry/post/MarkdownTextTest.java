@@ -45,6 +45,24 @@ class MarkdownTextTest {
   }
 
   @Test
+  void eachTableRowIsABlockWithItsCellsApartAndItsLinksKept() throws PostException {
+    Post post = read("""
+        | When | Session | Who |
+        | --- | --- | --- |
+        | 9:00 | [Caching **at** the Edge](https://example.org/c) | Ada Moss (Acme) |
+        """);
+    String text = post.body().text();
+    assertEquals("When | Session | Who\n\n9:00 | Caching at the Edge | Ada Moss (Acme)\n\n", text);
+    List<Block> rows = post.body().blocks().stream()
+        .filter(b -> b.kind() == Block.Kind.TABLE).toList();
+    assertEquals(2, rows.size(), post.body().blocks().toString());
+    assertEquals("9:00 | Caching at the Edge | Ada Moss (Acme)",
+        text.substring(rows.get(1).start(), rows.get(1).end()));
+    Link link = post.body().links().get(0);
+    assertEquals("Caching at the Edge", text.substring(link.start(), link.end()));
+  }
+
+  @Test
   void linkTargetsAndEmbeddedPlayersAreKept() throws PostException {
     Post post = read("""
         Watch the [keynote](https://youtu.be/two3TzF9mVY?t=105) now.
