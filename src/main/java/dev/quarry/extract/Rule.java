@@ -15,6 +15,8 @@ public enum Rule {
       "\"**[Title](url)** by A, Acme\", \"- “Title” A, Role, Org\": a line of a talk listing."),
   TALK_HEADING("talk-heading", 0.8, false,
       "\"## Title by A\": a heading that names its speakers."),
+  TALK_SPEAKER_LINE("talk-speaker-line", 0.75, false,
+      "\"### Title\" then a line of only its speakers: \"*Jane Doe, Acme*\"."),
   TALK_TABLE_ROW("talk-table-row", 0.8, false,
       "\"| 10:30 | Title | Jane Doe (Acme) |\": a schedule table's row, its speakers a cell."),
   INTERVIEW("interview", 0.8, false,

@@ -20,6 +20,8 @@ final class SpeakerRun {
     }
   }
 
+  /** A dash, which ends an affiliation: "Jane Doe, Acme - Title". */
+  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("--?|[–—]");
   /** The longest affiliation read after a speaker's name. */
   private static final int MAX_AFFILIATION = 10;
 
@@ -82,6 +84,7 @@ final class SpeakerRun {
     }
     int j = companyNamedAsPerson(s, i) ? i + 2 : i + 1;
     while (j < s.size() && j - i <= MAX_AFFILIATION && !s.token(j).word().equals("|")
+        && !DASH.matcher(s.token(j).word()).matches()
         && !s.token(j).isVerb() && nextName(s, j) < 0 && personAt(s, j).isEmpty()) {
       j++;
     }

@@ -47,10 +47,11 @@ final class TalkLine {
       return talkContext(s, all, post) ? rows.read(s, post) : Optional.empty();
     }
     if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
-      return s.in(Block.Kind.PARAGRAPH) ? linkedTitle(s, all, post) : Optional.empty();
+      return s.in(Block.Kind.PARAGRAPH)
+          ? linkedTitle(s, all, post).or(() -> speakerLine(s, all, post)) : Optional.empty();
     }
     return linkedTitle(s, all, post).or(() -> quotedTitle(s, all, post))
-        .or(() -> plainTitle(s, all, post)).or(() -> speakersColonTitle(s, post));
+        .or(() -> plainTitle(s, all, post)).or(() -> speakersThenTitle(s, post));
   }
 
   /** "[Title](url) - A & B", "[Title](url) by A, Acme": a line that opens with a link. */
@@ -121,6 +122,10 @@ final class TalkLine {
         continue;
       }
       int from = k + Math.max(intro, 1);
+      if (intro == 1 && t.lower().equals("with") && s.mentionAt(from)
+          .filter(m -> m.type() == EntityType.PERSON && m.last() > m.first()).isEmpty()) {
+        continue; // "Fast Builds with Bazel": after "with", only a full name is a speaker
+      }
       Optional<TalkBuilder> talk = talk(s, from < s.size() && s.token(from).word().equals(":")
           ? from + 1 : from, s.in(Block.Kind.HEADING) ? Rule.TALK_HEADING : Rule.TALK_LINE);
       if (talk.isPresent() && s.mentionAt(k - 1).filter(m -> m.type() == EntityType.PERSON)
@@ -135,24 +140,45 @@ final class TalkLine {
     return Optional.empty();
   }
 
-  /** "A & B: Title": a run of names from the line's start, then a colon. */
-  private Optional<TalkBuilder> speakersColonTitle(TaggedSentence s, PostContext post) {
+  /**
+   * "A &amp; B: Title", "A, Acme - Title", "A (Acme): Title": a run of speakers from the line's
+   * start, then a colon or a dash.
+   */
+  private Optional<TalkBuilder> speakersThenTitle(TaggedSentence s, PostContext post) {
     if (!s.in(Block.Kind.LIST_ITEM) || !s.isAt(0, EntityType.PERSON)
         || s.mentions().get(0).first() != 0) {
       return Optional.empty();
     }
-    List<PlacedMention> run = s.personRunFrom(0, lex.nameJoiners);
-    int end = run.get(run.size() - 1).last();
-    if (end + 1 >= s.size() || !s.token(end + 1).word().equals(":")) {
+    Optional<TalkBuilder> talk = talk(s, 0, Rule.TALK_LIST_COLON);
+    int end = talk.map(t -> t.speakerEnd).orElse(s.size());
+    if (end + 1 >= s.size() || !(s.token(end).word().equals(":")
+        || DASH.matcher(s.token(end).word()).matches())) {
       return Optional.empty();
     }
-    TalkBuilder t = new TalkBuilder(Rule.TALK_LIST_COLON, Rule.TALK_LIST_COLON.confidence(),
-        run.stream().map(PlacedMention::name).toList(), s.index());
-    t.closed = true;
-    int from = s.token(Math.min(end + 2, s.size() - 1)).start();
-    t.title = Optional.of(post.text().substring(from, s.end()).strip());
-    t.addTopics(s, end);
+    TalkBuilder t = talk.get();
+    t.title = Optional.of(post.text().substring(s.token(end + 1).start(), s.end()).strip());
+    t.addTopics(s, end, end + 1, s.size());
     return Optional.of(t);
+  }
+
+  /**
+   * "### Title" and then a line of only its speakers ("*Jane Doe, Acme*"), in a talk listing: the
+   * heading titles their talk.
+   */
+  private Optional<TalkBuilder> speakerLine(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
+    if (s.section() < 0 || s.blockIndex() != s.section() + 1 || !s.isAt(0, EntityType.PERSON)
+        || !talkContext(s, all, post)) {
+      return Optional.empty();
+    }
+    Optional<TalkBuilder> talk = talk(s, 0, Rule.TALK_SPEAKER_LINE)
+        .filter(t -> t.speakerEnd >= s.size() - 1);
+    talk.ifPresent(t -> {
+      t.closed = false;
+      t.title = sectionHeading(s, all, post.text());
+      t.addTopics(TaggedSentences.sectionHeading(s, all).get(0), -1);
+    });
+    return talk;
   }
 
   /** "Presented by: A, Role at Org" under the talk's heading (or with the title quoted). */

@@ -84,6 +84,33 @@ class TalkScheduleIT {
   }
 
   @Test
+  void speakersFirstInParenthesesOrOnTheirOwnLineUnderTheTitle() {
+    Extraction x = SharedNlp.extract("title: 'Talks at Quayfest 2034'\ndate: 2034-06-01", """
+        ### Scaling Kafka Consumers
+
+        *Marta Kolar, Initech*
+
+        ### Fast Builds with Bazel
+
+        Speaker: Odd Solberg
+
+        - Kari Lunde - Tracing Rust Services
+        - **Per Haugen** (Globex): Migrating to PostgreSQL
+        - Zero-Downtime Deploys with Argo CD (Nina Strand)
+        - Jonas Eide, Umbrella - Securing Envoy Gateways
+        """);
+    Set<String> read = x.talks().stream().map(t -> String.join(" & ", t.speakers()) + ": "
+        + t.title().orElse("?") + " " + t.topics().stream().map(Ref::name).sorted().toList())
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("Marta Kolar: Scaling Kafka Consumers [Apache Kafka]",
+        "Odd Solberg: Fast Builds with Bazel []",
+        "Kari Lunde: Tracing Rust Services [Rust]",
+        "Per Haugen: Migrating to PostgreSQL [PostgreSQL]",
+        "Nina Strand: Zero-Downtime Deploys with Argo CD [Argo CD]",
+        "Jonas Eide: Securing Envoy Gateways [Envoy]"), read);
+  }
+
+  @Test
   void openingTheConferenceWithAKeynoteAndDemoingAreTalks() {
     assertEquals(Set.of("Kubernetes"), topics(onlyTalkOf("Siri Holt")));
     assertEquals(Set.of("Vitess"), topics(onlyTalkOf("Jon Berg")));
