@@ -16,8 +16,8 @@ final class EmploymentReader implements SentenceReader {
   /** Where an appositive ends: punctuation. */
   private static final Pattern APPOSITIVE_END = Pattern.compile("[,.;:()!?–—-]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.;]");
-  /** The longest appositive read as a job: "X, head of the database team at Acme". */
-  private static final int MAX_APPOSITIVE = 8;
+  /** The longest appositive read as a job: "X, a core team member and now an Acme engineer". */
+  private static final int MAX_APPOSITIVE = 12;
   /** The longest title read before a name: "Acme Vice President of Engineering X". */
   private static final int MAX_TITLE_BEFORE = 6;
 
@@ -40,11 +40,19 @@ final class EmploymentReader implements SentenceReader {
       }
       List<PlacedMention> run = s.personRunFrom(p.first(), lex.nameJoiners);
       int runEnd = run.get(run.size() - 1).last();
-      if (runEnd + 1 < s.size() && s.token(runEnd + 1).word().equals(",")) {
-        appositive(s, run, runEnd + 2, post, facts);
+      int after = runEnd + 1;
+      if (after < s.size() && s.token(after).word().equals("(")) {
+        int close = closing(s, after);
+        if (close > after + 1 && hasOrganization(s, after + 1, close)) {
+          appositive(s, run, after + 1, post, facts); // "X (Acme)", "X (CTO at Acme)"
+        }
+        after = close + 1; // "X (@x) from Acme", "X (GitHub ID: x), Head of Y, Acme"
       }
-      if (runEnd + 2 < s.size() && lex.personOrgLinks.contains(s.token(runEnd + 1).lower())) {
-        s.mentionAt(runEnd + 2).filter(org -> org.type() == EntityType.ORGANIZATION)
+      if (after < s.size() && s.token(after).word().equals(",")) {
+        appositive(s, run, after + 1, post, facts);
+      }
+      if (after + 1 < s.size() && lex.personOrgLinks.contains(s.token(after).lower())) {
+        s.mentionAt(after + 1).filter(org -> org.type() == EntityType.ORGANIZATION)
             .ifPresent(org -> run.forEach(r -> facts.add(Facts.of(Fact.Predicate.WORKS_FOR,
                 r.ref(), org.ref(), Optional.empty(), s, Rule.PERSON_FROM_ORG, post))));
       }
@@ -84,9 +92,16 @@ final class EmploymentReader implements SentenceReader {
     }
     boolean job = titles.hasRoleWord(s, from, end);
     Optional<String> role = titles.in(s, from, end);
-    boolean endsSentence = end >= s.size() || SENTENCE_END.matcher(s.token(end).word()).matches();
+    boolean endsSentence = end >= s.size() || SENTENCE_END.matcher(s.token(end).word()).matches()
+        || s.token(end).word().equals(")");
     Rule rule;
     Ref employer;
+    if (org == null && job && !ours && end < s.size() && s.token(end).word().equals(",")) {
+      // "X, Head of the Database Team, Acme": the organization in the next part, alone
+      org = s.mentionAt(end + 1).filter(m -> m.type() == EntityType.ORGANIZATION
+          && (m.last() + 1 >= s.size() || APPOSITIVE_END.matcher(s.token(m.last() + 1).word())
+              .matches())).orElse(null);
+    }
     if (org != null && job) {
       rule = Rule.APPOSITIVE_ROLE;
       employer = org.ref();
@@ -104,6 +119,28 @@ final class EmploymentReader implements SentenceReader {
     for (PlacedMention r : run) {
       facts.add(Facts.of(Fact.Predicate.WORKS_FOR, r.ref(), employer, role, s, rule, post));
     }
+  }
+
+  /** The token that closes the parenthesis opened at {@code open}, or the sentence's last. */
+  private static int closing(TaggedSentence s, int open) {
+    int depth = 0;
+    for (int j = open; j < s.size(); j++) {
+      String w = s.token(j).word();
+      depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+      if (depth == 0) {
+        return j;
+      }
+    }
+    return s.size() - 1;
+  }
+
+  private static boolean hasOrganization(TaggedSentence s, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (s.isAt(j, EntityType.ORGANIZATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Before the name: "PlanetScale CTO X", "Our CEO, X", "our Minister of Engineering X". */

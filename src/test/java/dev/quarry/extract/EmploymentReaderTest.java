@@ -144,4 +144,48 @@ class EmploymentReaderTest {
         + "Reyes/NNP ,/, five/CD engineers/NNS from/IN Acme/NNP spoke/VBD/speak ./.")
         .person("Dana Reyes").org("Acme"))));
   }
+  @Test
+  void aNameWithItsOrganizationInParentheses() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_COMMA_ORG)),
+        read(item(sentence("Dana/NNP Reyes/NNP (/-LRB- Acme/NNP )/-RRB-").person("Dana Reyes")
+            .org("Acme"))));
+  }
+
+  @Test
+  void aNameWithItsRoleAtAnOrganizationInParentheses() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "Platform Engineer", Rule.APPOSITIVE_ROLE)),
+        read(paragraph(sentence("Dana/NNP Reyes/NNP (/-LRB- Platform/NNP Engineer/NNP at/IN "
+            + "Acme/NNP )/-RRB- wrote/VBD/write it/PRP ./.").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void aHandleInParenthesesBeforeFromOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_FROM_ORG)),
+        read(paragraph(sentence("We/PRP welcome/VBP Dana/NNP Reyes/NNP (/-LRB- @dreyes/NN "
+            + ")/-RRB- from/IN Acme/NNP ./.").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void aNameCommaRoleCommaOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "Head of Storage", Rule.APPOSITIVE_ROLE)),
+        read(item(sentence("Dana/NNP Reyes/NNP (/-LRB- ID/NN :/: dreyes/NN )/-RRB- ,/, Head/NN "
+            + "of/IN Storage/NNP Team/NNP ,/, Acme/NNP").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void namesOfAnOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_FROM_ORG),
+        worksFor("Lee Park", ACME, null, Rule.PERSON_FROM_ORG)),
+        read(paragraph(sentence("Dana/NNP Reyes/NNP and/CC Lee/NNP Park/NNP of/IN Acme/NNP "
+            + "spoke/VBD/speak ./.").person("Dana Reyes").person("Lee Park").org("Acme"))));
+  }
+
+  @Test
+  void aLongAppositiveWithTwoRolesKeepsTheOneAtTheOrganization() {
+    List<Fact> facts = read(paragraph(sentence("Dana/NNP Reyes/NNP ,/, a/DT Rust/NNP core/NN "
+        + "team/NN member/NN and/CC now/RB an/DT Acme/NNP senior/JJ engineer/NN ,/, "
+        + "opened/VBD/open ./.").person("Dana Reyes").org("Acme")));
+    assertEquals(1, facts.size(), facts::toString);
+    assertEquals(ACME, facts.get(0).object());
+  }
 }
