@@ -70,7 +70,7 @@ final class EventPlaceReader implements SentenceReader {
       boolean farewell = false;
       for (String phrase : lex.farewells) {
         int n = phrase.split(" ").length;
-        farewell |= at - n + 1 >= 0 && s.phraseAt(at - n + 1, lex.farewells) == n;
+        farewell |= at - n >= 0 && s.phraseAt(at - n, lex.farewells) == n;
       }
       int next = place.last() + 1;
       boolean dated = next + 1 < s.size() && lex.dateLinks.contains(s.token(next).lower())
