@@ -50,6 +50,7 @@ final class EmploymentReader implements SentenceReader {
       }
       if (after < s.size() && s.token(after).word().equals(",")) {
         appositive(s, run, after + 1, post, facts);
+        whoWorks(s, run, after + 1, post, facts);
       }
       if (after + 1 < s.size() && lex.personOrgLinks.contains(s.token(after).lower())) {
         s.mentionAt(after + 1).filter(org -> org.type() == EntityType.ORGANIZATION)
@@ -69,6 +70,10 @@ final class EmploymentReader implements SentenceReader {
     // an appositive ends at punctuation or where a relative clause starts ("who engineered")
     while (end < s.size() && !APPOSITIVE_END.matcher(s.token(end).word()).matches()
         && !s.token(end).tag().startsWith("W")) {
+      if (s.token(end).isVerb() && !titles.isRoleWord(s.token(end)) && end > from
+          && titles.isRoleWord(s.token(end - 1)) && hasOrganization(s, from, end)) {
+        break; // "X, Acme CTO spoke about ...": the role ends where the verb starts
+      }
       if (end - from >= MAX_APPOSITIVE
           || s.token(end).isVerb() && !titles.isRoleWord(s.token(end))) {
         return; // not an appositive: "In addition to Sugu, five others spoke"
@@ -118,6 +123,27 @@ final class EmploymentReader implements SentenceReader {
     }
     for (PlacedMention r : run) {
       facts.add(Facts.of(Fact.Predicate.WORKS_FOR, r.ref(), employer, role, s, rule, post));
+    }
+  }
+
+  /** "X, who leads the storage team at Acme", "X, who works for Acme". */
+  private void whoWorks(TaggedSentence s, List<PlacedMention> run, int from, PostContext post,
+      List<Fact> facts) {
+    if (from + 1 >= s.size() || !s.token(from).lower().equals("who")
+        || !lex.selfJobVerbs.contains(s.token(from + 1).lemma())) {
+      return;
+    }
+    for (int j = from + 2; j < s.size() && j <= from + MAX_APPOSITIVE; j++) {
+      if (SENTENCE_END.matcher(s.token(j).word()).matches() || s.isAt(j, EntityType.PERSON)) {
+        return;
+      }
+      Optional<PlacedMention> org = s.mentionAt(j);
+      if (org.isPresent() && org.get().type() == EntityType.ORGANIZATION
+          && org.get().first() == j && lex.selfJobPrepositions.contains(s.token(j - 1).lower())) {
+        run.forEach(r -> facts.add(Facts.of(Fact.Predicate.WORKS_FOR, r.ref(), org.get().ref(),
+            Optional.empty(), s, Rule.WHO_WORKS_AT, post)));
+        return;
+      }
     }
   }
 

@@ -44,6 +44,8 @@ public enum Rule {
       "\"Jane Doe, Acme.\": a name, a comma, an organization and nothing else."),
   PERSON_FROM_ORG("person-from-org", 0.75, false,
       "\"Jane Doe from Acme\", \"X at Acme\"."),
+  WHO_WORKS_AT("who-works-at", 0.8, false,
+      "\"Jane Doe, who leads the storage team at Acme\": a relative clause of work."),
   ORG_ROLE_NAME("org-role-name", 0.9, false,
       "\"Acme CTO Jane Doe\"."),
   OUR_ROLE("our-role", 0.85, true,

@@ -42,6 +42,7 @@ final class UsesReader implements SentenceReader {
             Facts.of(Fact.Predicate.USES, o.ref(), t.ref(), Optional.empty(), s, rule, post)));
       }
     }
+    usersOf(s, techs, facts, post);
     post.we().ifPresent(we -> weUse(s, techs, triggers, we, post, facts));
     if (s.mentionsOf(EntityType.ORGANIZATION).isEmpty()) {
       post.we().ifPresent(we -> passive(s, techs, we, post, facts));
@@ -97,6 +98,29 @@ final class UsesReader implements SentenceReader {
       return Optional.of(Rule.USES_AT_ORG);
     }
     return Optional.empty();
+  }
+
+  /** "Acme is one of the first users of Kafka": the sentence's subject, a user "of" it. */
+  private void usersOf(TaggedSentence s, List<PlacedMention> techs, List<Fact> facts,
+      PostContext post) {
+    if (s.mentions().isEmpty() || s.mentions().get(0).type() != EntityType.ORGANIZATION) {
+      return;
+    }
+    PlacedMention subject = s.mentions().get(0);
+    for (int j = 0; j < subject.first(); j++) {
+      if (s.token(j).isVerb()) {
+        return;
+      }
+    }
+    for (PlacedMention t : techs) {
+      int of = t.first() - 1;
+      if (of - 1 > subject.last() && s.token(of).lower().equals("of")
+          && lex.userNouns.contains(s.token(of - 1).lower())
+          && !negated(s, subject.last(), of)) {
+        facts.add(Facts.of(Fact.Predicate.USES, subject.ref(), t.ref(), Optional.empty(), s,
+            Rule.TECHNOLOGY_USER, post));
+      }
+    }
   }
 
   /** "We chose Kafka", "our Kafka clusters": the organization the post speaks for. */

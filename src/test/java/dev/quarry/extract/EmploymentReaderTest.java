@@ -188,4 +188,18 @@ class EmploymentReaderTest {
     assertEquals(1, facts.size(), facts::toString);
     assertEquals(ACME, facts.get(0).object());
   }
+  @Test
+  void aRoleAtAnOrganizationRightBeforeTheVerb() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "GM", Rule.APPOSITIVE_ROLE)),
+        read(paragraph(sentence("First/RB ,/, Dana/NNP Reyes/NNP ,/, Acme/NNP GM/NNP "
+            + "spoke/VBD/speak about/IN scale/NN ./.").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void aNameWhoLeadsSomethingAtAnOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.WHO_WORKS_AT)),
+        read(paragraph(sentence("We/PRP met/VBD/meet Dana/NNP Reyes/NNP ,/, who/WP "
+            + "leads/VBZ/lead the/DT storage/NN lab/NN at/IN Acme/NNP ./.").person("Dana Reyes")
+            .org("Acme"))));
+  }
 }

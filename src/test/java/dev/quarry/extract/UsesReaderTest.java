@@ -125,4 +125,11 @@ class UsesReaderTest {
     assertEquals(List.of(), read(about(null, null), sentence("Kafka/NNP is/VBZ/be used/VBN/use "
         + "for/IN metrics/NNS ./.").tech("Kafka")), "a post about no organization");
   }
+  @Test
+  void theSubjectIsOneOfTheUsersOfATechnology() {
+    assertEquals(List.of(uses("Acme", "Kafka", Rule.TECHNOLOGY_USER)),
+        read(sentence("Acme/NNP has/VBZ/have been/VBN/be a/DT member/NN of/IN the/DT "
+            + "stream/NN community/NN and/CC one/CD of/IN the/DT first/JJ production/NN "
+            + "users/NNS/user of/IN Kafka/NNP ./.").org("Acme").tech("Kafka")));
+  }
 }
