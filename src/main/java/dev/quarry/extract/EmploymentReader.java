@@ -66,6 +66,9 @@ final class EmploymentReader implements SentenceReader {
   /** After a name or a run of names: ", ORG ROLE", ", our ROLE", ", two of X's ROLE". */
   private void appositive(TaggedSentence s, List<PlacedMention> run, int from, PostContext post,
       List<Fact> facts) {
+    if (from < s.size() && s.token(from).tag().equals("CC")) {
+      return; // "X, and I lead ...": a clause, not an appositive
+    }
     int end = from;
     // an appositive ends at punctuation or where a relative clause starts ("who engineered")
     while (end < s.size() && !APPOSITIVE_END.matcher(s.token(end).word()).matches()
@@ -93,7 +96,7 @@ final class EmploymentReader implements SentenceReader {
       if (m.isPresent() && m.get().type() == EntityType.ORGANIZATION && org == null) {
         org = m.get();
       }
-      ours |= firstPerson(s.token(j));
+      ours |= firstPerson(s.token(j)) && s.token(j).tag().equals("PRP$"); // "our", not "I"
     }
     boolean job = titles.hasRoleWord(s, from, end);
     Optional<String> role = titles.in(s, from, end);

@@ -41,6 +41,7 @@ final class Lexicon {
   final Set<String> ownerNouns;
   final Set<String> possessiveUseNouns;
   final Set<String> negations;
+  final Set<String> listWords;
   final Set<String> personOrgLinks;
   final Set<String> selfJobVerbs;
   final Set<String> selfJobPrepositions;
@@ -51,6 +52,7 @@ final class Lexicon {
   final Set<String> honorifics;
   final Set<String> placePrepositions;
   final Set<String> farewells;
+  final Set<String> titleOpeners;
   final Set<String> dateLinks;
   final Set<String> months;
   final Set<String> we;
@@ -95,6 +97,7 @@ final class Lexicon {
     ownerNouns = words(doc, "uses", "owner_nouns");
     possessiveUseNouns = words(doc, "uses", "possessive_nouns");
     negations = words(doc, "uses", "negations");
+    listWords = words(doc, "uses", "list_words");
     personOrgLinks = words(doc, "employment", "person_org_links");
     selfJobVerbs = words(doc, "employment", "first_person_verbs");
     selfJobPrepositions = words(doc, "employment", "first_person_prepositions");
@@ -105,6 +108,7 @@ final class Lexicon {
     honorifics = words(doc, "names", "honorifics");
     placePrepositions = words(doc, "event_place", "prepositions");
     farewells = words(doc, "event_place", "farewells");
+    titleOpeners = words(doc, "voice", "title_openers");
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");
     we = words(doc, "voice", "we");

@@ -42,7 +42,8 @@ final class RelationExtractor {
         post.body().links(), voice.map(Publisher.Voice::organization),
         voice.map(Publisher.Voice::confidence).orElse(0.0), author,
         PostContext.mainEvent(sentences, mentions),
-        PostContext.subject(sentences, lex.placePrepositions));
+        PostContext.subject(sentences, lex),
+        SelfIntroduction.othersIntroduced(sentences, author));
     return read(sentences, ctx);
   }
 

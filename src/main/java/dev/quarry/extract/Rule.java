@@ -72,10 +72,10 @@ public enum Rule {
       "\"Acme's Kafka clusters\", \"Acme's Kafka Upgrade\": the organization's, then a use noun."),
   USES_AT_ORG("uses-at-org", 0.7, false,
       "\"running Kafka at Acme\": a use word, the technology, \"at\" the organization."),
-  WE_USE("we-use", 0.75, true,
+  WE_USE("we-use", 0.75, false,
       "\"we chose Kafka\": the organization the post is about, else the one it speaks for."),
-  PASSIVE_USE("passive-use", 0.6, true,
-      "\"Kafka is used for metrics\" with no organization named: the post's organization."),
+  PASSIVE_USE("passive-use", 0.6, false,
+      "\"Kafka is used for metrics\", no organization named, in a post about one (its title's)."),
 
   EVENT_IN_PLACE("event-in-place", 0.95, false,
       "\"DevConf Europe in Lisbon\": the place right after \"in\" or \"at\" the event."),

@@ -25,9 +25,7 @@ final class SelfIntroduction {
   /** The jobs the post's first person states. */
   List<Fact> read(List<TaggedSentence> sentences, PostContext post) {
     List<Fact> facts = new ArrayList<>();
-    boolean othersIntroduced = sentences.stream().map(SelfIntroduction::introduced)
-        .flatMap(Optional::stream).anyMatch(n -> post.author().map(a -> !a.equals(n))
-            .orElse(true));
+    boolean othersIntroduced = othersIntroduced(sentences, post.author());
     Optional<String> speaker = Optional.empty();
     int block = -1;
     for (TaggedSentence s : sentences) {
@@ -88,6 +86,12 @@ final class SelfIntroduction {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Whether someone other than the author introduces themselves in the post: an interview. */
+  static boolean othersIntroduced(List<TaggedSentence> sentences, Optional<String> author) {
+    return sentences.stream().map(SelfIntroduction::introduced).flatMap(Optional::stream)
+        .anyMatch(n -> author.map(a -> !a.equals(n)).orElse(true));
   }
 
   /** The person a sentence introduces in the first person: "I'm X", "My name is X". */

@@ -34,8 +34,9 @@ final class UsesReader implements SentenceReader {
     }
     List<Integer> triggers = triggers(s);
     for (PlacedMention o : s.mentionsOf(EntityType.ORGANIZATION)) {
-      if (o.last() + 1 < s.size() && lex.ownerNouns.contains(s.token(o.last() + 1).lower())) {
-        continue; // "TiKV, a CNCF project": whose it is, not who uses it
+      if (o.last() + 1 < s.size() && (lex.ownerNouns.contains(s.token(o.last() + 1).lower())
+          || lex.isRole(s.token(o.last() + 1).word()))) {
+        continue; // "TiKV, a CNCF project", "Acme CTO": whose it is, whom they work for
       }
       for (PlacedMention t : techs) {
         rule(s, o, t, triggers).ifPresent(rule -> facts.add(
@@ -45,12 +46,12 @@ final class UsesReader implements SentenceReader {
     usersOf(s, techs, facts, post);
     post.we().ifPresent(we -> weUse(s, techs, triggers, we, post, facts));
     if (s.mentionsOf(EntityType.ORGANIZATION).isEmpty()) {
-      post.we().ifPresent(we -> passive(s, techs, we, post, facts));
+      post.subject().ifPresent(subject -> passive(s, techs, subject, post, facts));
     }
     return facts;
   }
 
-  /** "Kafka is used for metrics", "Kafka has been deployed": by the post's organization. */
+  /** "Kafka is used for metrics", "Kafka has been deployed": by the organization the post is about. */
   private void passive(TaggedSentence s, List<PlacedMention> techs, Ref we, PostContext post,
       List<Fact> facts) {
     for (PlacedMention t : techs) {
@@ -63,8 +64,8 @@ final class UsesReader implements SentenceReader {
       }
       if (be && j < s.size() && s.token(j).tag().equals("VBN")
           && lex.useLemmas.contains(s.token(j).lemma())) {
-        facts.add(Facts.of(Fact.Predicate.USES, we, t.ref(), Optional.empty(), s,
-            Rule.PASSIVE_USE, post));
+        facts.add(new Fact(Fact.Predicate.USES, we, t.ref(), Optional.empty(), s.index(),
+            Rule.PASSIVE_USE.id(), post.weConfidence(Rule.PASSIVE_USE), true));
       }
     }
   }
@@ -79,7 +80,7 @@ final class UsesReader implements SentenceReader {
     }
     int from = Math.min(o.last(), t.last());
     int to = Math.max(o.first(), t.first());
-    if (negated(s, from, to)) {
+    if (negated(s, from, to) || otherSubjectBetween(s, o, from, to)) {
       return Optional.empty();
     }
     if (triggers.stream().anyMatch(i -> i > from && i < to)) {
@@ -135,11 +136,28 @@ final class UsesReader implements SentenceReader {
         boolean trigger = triggers.stream().anyMatch(k -> k > at && k < t.first());
         if (t.first() > at && t.last() - at <= MAX_SPAN && trigger && !negated(s, at, t.first())
             && !otherOrganizationBetween(s, at, t.first())) {
-          facts.add(Facts.of(Fact.Predicate.USES, we, t.ref(), Optional.empty(), s, Rule.WE_USE,
-              post));
+          facts.add(new Fact(Fact.Predicate.USES, we, t.ref(), Optional.empty(), s.index(),
+              Rule.WE_USE.id(), post.weConfidence(Rule.WE_USE), true));
         }
       }
     }
+  }
+
+  /**
+   * Whether an organization between the two is nearer the technology and not in a list with the
+   * first ("A and B choose Kafka" is both's; "A's CEO said B uses Kafka" only B's).
+   */
+  private boolean otherSubjectBetween(TaggedSentence s, PlacedMention o, int from, int to) {
+    int listEnd = o.last();
+    for (PlacedMention m : s.mentionsOf(EntityType.ORGANIZATION)) {
+      if (m.first() > from && m.last() < to && m.first() > o.last()) {
+        if (!s.onlyWords(listEnd + 1, m.first(), lex.listWords)) {
+          return true;
+        }
+        listEnd = m.last();
+      }
+    }
+    return false;
   }
 
   private static boolean otherOrganizationBetween(TaggedSentence s, int from, int to) {

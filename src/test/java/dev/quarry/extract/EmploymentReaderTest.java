@@ -202,4 +202,10 @@ class EmploymentReaderTest {
             + "leads/VBZ/lead the/DT storage/NN lab/NN at/IN Acme/NNP ./.").person("Dana Reyes")
             .org("Acme"))));
   }
+  @Test
+  void aClauseAfterTheNameIsNoAppositive() {
+    assertEquals(List.of(), read(paragraph(sentence("I/PRP 'm/VBP/be Dana/NNP Reyes/NNP ,/, "
+        + "and/CC I/PRP lead/VBP the/DT team/NN ./.").person("Dana Reyes"))
+        .publisher("Acme", VOICE)));
+  }
 }

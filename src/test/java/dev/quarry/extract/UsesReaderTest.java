@@ -71,7 +71,7 @@ class UsesReaderTest {
     return new PostContext(c.text(), c.blocks(), c.links(),
         Optional.ofNullable(publisher).map(o -> new Ref(EntityType.ORGANIZATION, o)), 1.0,
         Optional.empty(), Optional.empty(),
-        Optional.ofNullable(subject).map(o -> new Ref(EntityType.ORGANIZATION, o)));
+        Optional.ofNullable(subject).map(o -> new Ref(EntityType.ORGANIZATION, o)), false);
   }
 
   @Test
@@ -131,5 +131,22 @@ class UsesReaderTest {
         read(sentence("Acme/NNP has/VBZ/have been/VBN/be a/DT member/NN of/IN the/DT "
             + "stream/NN community/NN and/CC one/CD of/IN the/DT first/JJ production/NN "
             + "users/NNS/user of/IN Kafka/NNP ./.").org("Acme").tech("Kafka")));
+  }
+  @Test
+  void anotherOrganizationNearerTheTechnologyTakesIt() {
+    assertEquals(List.of(uses("Initech", "Kafka", Rule.USES_NEAR_TRIGGER)),
+        read(sentence("Dana/NNP ,/, Acme/NNP CTO/NN ,/, told/VBD/tell how/WRB Initech/NNP "
+            + "uses/VBZ/use Kafka/NNP ./.").org("Acme").org("Initech").tech("Kafka")));
+    assertEquals(2, read(sentence("Acme/NNP and/CC Initech/NNP deploy/VBP Kafka/NNP ./.")
+        .org("Acme").org("Initech").tech("Kafka")).size(), "one list of users");
+  }
+
+  @Test
+  void anInterviewsWeIsNotThePublishers() {
+    PostContext c = about(null, "Acme");
+    PostContext interview = new PostContext(c.text(), c.blocks(), c.links(), c.publisher(), 1.0,
+        Optional.empty(), Optional.empty(), Optional.empty(), true);
+    assertEquals(List.of(), read(interview, sentence("We/PRP deployed/VBD/deploy Kafka/NNP ./.")
+        .tech("Kafka")));
   }
 }
