@@ -196,11 +196,28 @@ final class EmploymentReader implements SentenceReader {
       facts.add(Facts.of(Fact.Predicate.WORKS_FOR, p.ref(), post.publisher().get(),
           colleague ? Optional.empty() : role, s,
           colleague ? Rule.MY_COLLEAGUE : Rule.OUR_ROLE, post));
-    } else if (post.publisher().isPresent() && roleStart == roleEnd
-        && Character.isLowerCase(s.token(roleStart).word().charAt(0))) {
+    } else if (post.publisher().isPresent() && bareTitle(s, roleStart, roleEnd)) {
       facts.add(Facts.of(Fact.Predicate.WORKS_FOR, p.ref(), post.publisher().get(), role, s,
           Rule.BARE_ROLE, post));
     }
+  }
+
+  /**
+   * A title in lower case, acronyms aside, opened by a lower-case word: "engineer X", "says
+   * co-founder and CEO X"; not "Senior Engineer X", which may be anyone's.
+   */
+  private boolean bareTitle(TaggedSentence s, int from, int to) {
+    if (!Character.isLowerCase(s.token(from).word().charAt(0))) {
+      return false;
+    }
+    for (int j = from; j <= to; j++) {
+      String w = s.token(j).word();
+      if (!w.equals(w.toLowerCase(java.util.Locale.ROOT))
+          && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A token of a title before a name: a role word, a joiner, or a capitalised non-name word. */

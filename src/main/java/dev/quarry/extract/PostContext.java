@@ -58,7 +58,8 @@ record PostContext(String text, List<Block> blocks, List<Link> links, Optional<R
       boolean opening = true;
       for (int j = 0; j < s.size(); j++) {
         Optional<PlacedMention> m = s.mentionAt(j);
-        if (m.isPresent() && m.get().first() == j && m.get().type() == EntityType.ORGANIZATION) {
+        if (m.isPresent() && m.get().first() == j && m.get().type() == EntityType.ORGANIZATION
+            && !s.token(j).tag().equals("DT")) { // "at the Foo Program" names no company
           boolean after = j > 0 && lex.placePrepositions.contains(s.token(j - 1).lower());
           boolean possessive = m.get().last() + 1 < s.size()
               && s.token(m.get().last() + 1).tag().equals("POS");

@@ -208,4 +208,13 @@ class EmploymentReaderTest {
         + "and/CC I/PRP lead/VBP the/DT team/NN ./.").person("Dana Reyes"))
         .publisher("Acme", VOICE)));
   }
+  @Test
+  void aLowerCaseTitleWithAcronymsIsInTheBlogsVoice() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "co-founder and CEO", Rule.BARE_ROLE,
+        Rule.BARE_ROLE.confidence() * VOICE)), read(paragraph(sentence("``/`` Growth/NN "
+            + "matters/VBZ/matter ,/, ''/'' says/VBZ/say co-founder/NN and/CC CEO/NN Dana/NNP "
+            + "Reyes/NNP ./.").person("Dana Reyes")).publisher("Acme", VOICE)));
+    assertEquals(List.of(), read(paragraph(sentence("We/PRP thank/VBP Senior/JJ Engineer/NN "
+        + "Dana/NNP Reyes/NNP ./.").person("Dana Reyes")).publisher("Acme", VOICE)));
+  }
 }
