@@ -53,6 +53,7 @@ final class Lexicon {
   final Set<String> placePrepositions;
   final Set<String> farewells;
   final Set<String> titleOpeners;
+  final Set<String> possessives;
   final Set<String> dateLinks;
   final Set<String> months;
   final Set<String> we;
@@ -109,6 +110,7 @@ final class Lexicon {
     placePrepositions = words(doc, "event_place", "prepositions");
     farewells = words(doc, "event_place", "farewells");
     titleOpeners = words(doc, "voice", "title_openers");
+    possessives = words(doc, "voice", "possessives");
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");
     we = words(doc, "voice", "we");

@@ -62,7 +62,7 @@ record PostContext(String text, List<Block> blocks, List<Link> links, Optional<R
             && !s.token(j).tag().equals("DT")) { // "at the Foo Program" names no company
           boolean after = j > 0 && lex.placePrepositions.contains(s.token(j - 1).lower());
           boolean possessive = m.get().last() + 1 < s.size()
-              && s.token(m.get().last() + 1).tag().equals("POS");
+              && lex.possessives.contains(s.token(m.get().last() + 1).lower()); // not "Spring '21"
           if (opening || after || possessive) {
             return Optional.of(m.get().ref());
           }
