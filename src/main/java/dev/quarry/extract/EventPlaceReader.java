@@ -28,6 +28,7 @@ final class EventPlaceReader implements SentenceReader {
     List<Fact> facts = new ArrayList<>();
     List<PlacedMention> events = s.mentionsOf(EntityType.EVENT);
     if (events.isEmpty()) {
+      post.mainEvent().ifPresent(e -> ofThePost(s, new Ref(EntityType.EVENT, e), facts));
       return facts;
     }
     for (PlacedMention place : s.mentionsOf(EntityType.PLACE)) {
@@ -53,5 +54,33 @@ final class EventPlaceReader implements SentenceReader {
       }
     }
     return facts;
+  }
+
+  /**
+   * A place the post's event is held in, in a sentence that names no event: "activities in
+   * Detroit from October 24", "See you in Denver!".
+   */
+  private void ofThePost(TaggedSentence s, Ref event, List<Fact> facts) {
+    for (PlacedMention place : s.mentionsOf(EntityType.PLACE)) {
+      int at = place.first() - 1;
+      if (at < 0 || !lex.placePrepositions.contains(s.token(at).lower())
+          || gazetteer.region(place.name()).isPresent()) {
+        continue;
+      }
+      boolean farewell = false;
+      for (String phrase : lex.farewells) {
+        int n = phrase.split(" ").length;
+        farewell |= at - n >= 0 && s.phraseAt(at - n, lex.farewells) == n;
+      }
+      int next = place.last() + 1;
+      boolean dated = next + 1 < s.size() && lex.dateLinks.contains(s.token(next).lower())
+          && (s.token(next + 1).tag().equals("CD")
+              || lex.months.contains(s.token(next + 1).lower()));
+      if (farewell || dated) {
+        Rule rule = farewell ? Rule.SEE_YOU_IN : Rule.IN_PLACE_ON_DATES;
+        facts.add(new Fact(Fact.Predicate.HELD_IN, event, place.ref(), Optional.empty(),
+            s.index(), rule.id(), rule.confidence(), true));
+      }
+    }
   }
 }

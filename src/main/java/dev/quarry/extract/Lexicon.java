@@ -39,13 +39,28 @@ final class Lexicon {
   final Set<String> speakerLabels;
   final Set<String> notTitles;
   final Set<String> userNouns;
+  final Set<String> ownerNouns;
+  final Set<String> possessiveUseNouns;
+  final Set<String> negations;
+  final Set<String> listWords;
   final Set<String> personOrgLinks;
+  final Set<String> selfJobVerbs;
+  final Set<String> selfJobPrepositions;
+  final Set<String> selfJobWith;
   final Set<String> titleJoiners;
   final Set<String> titleLeadWords;
   final Set<String> nameJoiners;
   final Set<String> honorifics;
   final Set<String> placePrepositions;
+  final Set<String> farewells;
+  final Set<String> titleOpeners;
+  final Set<String> possessives;
+  final Set<String> dateLinks;
+  final Set<String> months;
   final Set<String> we;
+  /** Pronouns that stand for the technology, and the organization, a sentence before opens with. */
+  final List<String> itPronouns;
+  final List<String> theyPronouns;
   final Set<String> i;
   /** "this post", "this write-up": a sentence about the post itself. */
   final Pattern selfReference;
@@ -82,13 +97,27 @@ final class Lexicon {
     speakerLabels = words(doc, "talk", "speaker_labels");
     notTitles = words(doc, "talk", "not_titles");
     userNouns = words(doc, "uses", "user_nouns");
+    ownerNouns = words(doc, "uses", "owner_nouns");
+    possessiveUseNouns = words(doc, "uses", "possessive_nouns");
+    negations = words(doc, "uses", "negations");
+    listWords = words(doc, "uses", "list_words");
     personOrgLinks = words(doc, "employment", "person_org_links");
+    selfJobVerbs = words(doc, "employment", "first_person_verbs");
+    selfJobPrepositions = words(doc, "employment", "first_person_prepositions");
+    selfJobWith = words(doc, "employment", "first_person_with");
     titleJoiners = words(doc, "employment", "title_joiners");
     titleLeadWords = words(doc, "employment", "title_lead_words");
     nameJoiners = words(doc, "names", "joiners");
     honorifics = words(doc, "names", "honorifics");
     placePrepositions = words(doc, "event_place", "prepositions");
+    farewells = words(doc, "event_place", "farewells");
+    titleOpeners = words(doc, "voice", "title_openers");
+    possessives = words(doc, "voice", "possessives");
+    dateLinks = words(doc, "event_place", "date_links");
+    months = words(doc, "event_place", "months");
     we = words(doc, "voice", "we");
+    itPronouns = List.copyOf(words(doc, "pronouns", "technology"));
+    theyPronouns = List.copyOf(words(doc, "pronouns", "organization"));
     i = words(doc, "voice", "i");
     selfReference = Pattern.compile("(?i)\\bthis (" + alternatives(doc, "talk", "self_reference")
         + ")\\b");

@@ -9,14 +9,68 @@ import java.util.Optional;
 
 /**
  * What the relation readers know of the whole post: its plain text with blocks and links, the
- * organization its "we" speaks for (and how sure that is), its first author, and its main event.
+ * organization its "we" speaks for (and how sure that is), its first author, its main event, and
+ * the organization it is about (a case study's "How Acme cut costs", "Kafka at Acme"), and
+ * whether people other than its author speak in it ("I'm Jane Doe, ...").
  */
 record PostContext(String text, List<Block> blocks, List<Link> links, Optional<Ref> publisher,
-    double publisherConfidence, Optional<String> author, Optional<String> mainEvent) {
+    double publisherConfidence, Optional<String> author, Optional<String> mainEvent,
+    Optional<Ref> subject, boolean interview) {
+
+  /** How sure Quarry is that a case study's "we" is the organization its title names. */
+  static final double SUBJECT_CONFIDENCE = 0.8;
 
   PostContext {
     blocks = List.copyOf(blocks);
     links = List.copyOf(links);
+  }
+
+  /** A post about no organization but its publisher's. */
+  PostContext(String text, List<Block> blocks, List<Link> links, Optional<Ref> publisher,
+      double publisherConfidence, Optional<String> author, Optional<String> mainEvent) {
+    this(text, blocks, links, publisher, publisherConfidence, author, mainEvent,
+        Optional.empty(), false);
+  }
+
+  /**
+   * Who "we" uses things: the organization a case study is about, else the publisher, unless the
+   * post is an interview (people other than its author introduce themselves: "we" is theirs).
+   */
+  Optional<Ref> we() {
+    return subject.or(() -> interview ? Optional.empty() : publisher);
+  }
+
+  /** How sure a rule is that reads "we" as {@link #we()}: the subject's, else the voice's. */
+  double weConfidence(Rule rule) {
+    return rule.confidence() * (subject.isPresent() ? SUBJECT_CONFIDENCE : publisherConfidence);
+  }
+
+  /**
+   * The organization the post is about: one its title opens with ("Acme Cuts Costs", "How Acme
+   * Cut Costs"), or names as an owner ("Inside Acme's Journey") or right after "at" or "in"
+   * ("Kafka at Acme").
+   */
+  static Optional<Ref> subject(List<TaggedSentence> sentences, Lexicon lex) {
+    for (TaggedSentence s : sentences) {
+      if (!s.in(Block.Kind.TITLE)) {
+        continue;
+      }
+      boolean opening = true;
+      for (int j = 0; j < s.size(); j++) {
+        Optional<PlacedMention> m = s.mentionAt(j);
+        if (m.isPresent() && m.get().first() == j && m.get().type() == EntityType.ORGANIZATION
+            && !s.token(j).tag().equals("DT")) { // "at the Foo Program" names no company
+          boolean after = j > 0 && lex.placePrepositions.contains(s.token(j - 1).lower());
+          boolean possessive = m.get().last() + 1 < s.size()
+              && lex.possessives.contains(s.token(m.get().last() + 1).lower()); // not "Spring '21"
+          if (opening || after || possessive) {
+            return Optional.of(m.get().ref());
+          }
+        }
+        opening &= lex.titleOpeners.contains(s.token(j).lower());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The link that opens a block: "[Title](url) ...", "**[Title](url)** ...". */

@@ -14,10 +14,16 @@ import java.util.Optional;
  */
 final class RelationExtractor {
   private final TalkReader talks;
+  private final SelfIntroduction firstPerson;
+  private final Pronouns pronouns;
+  private final Lexicon lex;
   private final List<SentenceReader> readers;
 
   RelationExtractor(Lexicon lex, Gazetteer gazetteer) {
     this.talks = new TalkReader(lex);
+    this.firstPerson = new SelfIntroduction(lex);
+    this.pronouns = new Pronouns(lex);
+    this.lex = lex;
     this.readers = List.of(new EmploymentReader(lex), new UsesReader(lex),
         new EventPlaceReader(lex, gazetteer), new SponsorReader(lex));
   }
@@ -35,7 +41,9 @@ final class RelationExtractor {
     PostContext ctx = new PostContext(post.body().text(), post.body().blocks(),
         post.body().links(), voice.map(Publisher.Voice::organization),
         voice.map(Publisher.Voice::confidence).orElse(0.0), author,
-        PostContext.mainEvent(sentences, mentions));
+        PostContext.mainEvent(sentences, mentions),
+        PostContext.subject(sentences, lex),
+        SelfIntroduction.othersIntroduced(sentences, author));
     return read(sentences, ctx);
   }
 
@@ -48,11 +56,12 @@ final class RelationExtractor {
       built.add(talk);
       facts.addAll(talkFacts(t, talk));
     }
-    for (TaggedSentence s : sentences) {
+    for (TaggedSentence s : pronouns.resolve(sentences)) {
       for (SentenceReader reader : readers) {
         facts.addAll(reader.read(s, ctx));
       }
     }
+    facts.addAll(firstPerson.read(sentences, ctx));
     // the author works where the blog's voice does
     ctx.author().ifPresent(a -> ctx.publisher().ifPresent(org -> facts.add(new Fact(
         Fact.Predicate.WORKS_FOR, new Ref(EntityType.PERSON, a), org, Optional.empty(), -1,

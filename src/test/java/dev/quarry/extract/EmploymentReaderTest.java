@@ -144,4 +144,77 @@ class EmploymentReaderTest {
         + "Reyes/NNP ,/, five/CD engineers/NNS from/IN Acme/NNP spoke/VBD/speak ./.")
         .person("Dana Reyes").org("Acme"))));
   }
+  @Test
+  void aNameWithItsOrganizationInParentheses() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_COMMA_ORG)),
+        read(item(sentence("Dana/NNP Reyes/NNP (/-LRB- Acme/NNP )/-RRB-").person("Dana Reyes")
+            .org("Acme"))));
+  }
+
+  @Test
+  void aNameWithItsRoleAtAnOrganizationInParentheses() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "Platform Engineer", Rule.APPOSITIVE_ROLE)),
+        read(paragraph(sentence("Dana/NNP Reyes/NNP (/-LRB- Platform/NNP Engineer/NNP at/IN "
+            + "Acme/NNP )/-RRB- wrote/VBD/write it/PRP ./.").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void aHandleInParenthesesBeforeFromOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_FROM_ORG)),
+        read(paragraph(sentence("We/PRP welcome/VBP Dana/NNP Reyes/NNP (/-LRB- @dreyes/NN "
+            + ")/-RRB- from/IN Acme/NNP ./.").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void aNameCommaRoleCommaOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "Head of Storage", Rule.APPOSITIVE_ROLE)),
+        read(item(sentence("Dana/NNP Reyes/NNP (/-LRB- ID/NN :/: dreyes/NN )/-RRB- ,/, Head/NN "
+            + "of/IN Storage/NNP Team/NNP ,/, Acme/NNP").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void namesOfAnOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_FROM_ORG),
+        worksFor("Lee Park", ACME, null, Rule.PERSON_FROM_ORG)),
+        read(paragraph(sentence("Dana/NNP Reyes/NNP and/CC Lee/NNP Park/NNP of/IN Acme/NNP "
+            + "spoke/VBD/speak ./.").person("Dana Reyes").person("Lee Park").org("Acme"))));
+  }
+
+  @Test
+  void aLongAppositiveWithTwoRolesKeepsTheOneAtTheOrganization() {
+    List<Fact> facts = read(paragraph(sentence("Dana/NNP Reyes/NNP ,/, a/DT Rust/NNP core/NN "
+        + "team/NN member/NN and/CC now/RB an/DT Acme/NNP senior/JJ engineer/NN ,/, "
+        + "opened/VBD/open ./.").person("Dana Reyes").org("Acme")));
+    assertEquals(1, facts.size(), facts::toString);
+    assertEquals(ACME, facts.get(0).object());
+  }
+  @Test
+  void aRoleAtAnOrganizationRightBeforeTheVerb() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "GM", Rule.APPOSITIVE_ROLE)),
+        read(paragraph(sentence("First/RB ,/, Dana/NNP Reyes/NNP ,/, Acme/NNP GM/NNP "
+            + "spoke/VBD/speak about/IN scale/NN ./.").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
+  void aNameWhoLeadsSomethingAtAnOrganization() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.WHO_WORKS_AT)),
+        read(paragraph(sentence("We/PRP met/VBD/meet Dana/NNP Reyes/NNP ,/, who/WP "
+            + "leads/VBZ/lead the/DT storage/NN lab/NN at/IN Acme/NNP ./.").person("Dana Reyes")
+            .org("Acme"))));
+  }
+  @Test
+  void aClauseAfterTheNameIsNoAppositive() {
+    assertEquals(List.of(), read(paragraph(sentence("I/PRP 'm/VBP/be Dana/NNP Reyes/NNP ,/, "
+        + "and/CC I/PRP lead/VBP the/DT team/NN ./.").person("Dana Reyes"))
+        .publisher("Acme", VOICE)));
+  }
+  @Test
+  void aLowerCaseTitleWithAcronymsIsInTheBlogsVoice() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, "co-founder and CEO", Rule.BARE_ROLE,
+        Rule.BARE_ROLE.confidence() * VOICE)), read(paragraph(sentence("``/`` Growth/NN "
+            + "matters/VBZ/matter ,/, ''/'' says/VBZ/say co-founder/NN and/CC CEO/NN Dana/NNP "
+            + "Reyes/NNP ./.").person("Dana Reyes")).publisher("Acme", VOICE)));
+    assertEquals(List.of(), read(paragraph(sentence("We/PRP thank/VBP Senior/JJ Engineer/NN "
+        + "Dana/NNP Reyes/NNP ./.").person("Dana Reyes")).publisher("Acme", VOICE)));
+  }
 }

@@ -79,4 +79,30 @@ class EventPlaceReaderTest {
         + "for/IN three/CD slow/JJ days/NNS to/TO Lisbon/NNP ./.").event("Hexcon")
         .place("Lisbon")));
   }
+  private static List<String> readPost(TestSentences.PostBuilder post) {
+    return post.build().read(READER).stream().map(EventPlaceReaderTest::heldIn).toList();
+  }
+
+  @Test
+  void inACityFromItsDatesInAPostAboutOneEvent() {
+    assertEquals(List.of("Hexcon 2031 in Lisbon"), readPost(TestSentences.post()
+        .title(sentence("Talks/NNS at/IN Hexcon/NNP 2031/CD").event("Hexcon 2031"))
+        .paragraph(sentence("Join/VB us/PRP for/IN workshops/NNS in/IN Lisbon/NNP from/IN "
+            + "May/NNP 4/CD -/: 6/CD ./.").place("Lisbon"))));
+  }
+
+  @Test
+  void seeYouInACityClosingAPostAboutOneEvent() {
+    assertEquals(List.of("Hexcon 2031 in Lisbon"), readPost(TestSentences.post()
+        .title(sentence("Talks/NNS at/IN Hexcon/NNP 2031/CD").event("Hexcon 2031"))
+        .paragraph(sentence("See/VB you/PRP in/IN Lisbon/NNP !/.").place("Lisbon"))));
+  }
+
+  @Test
+  void aCityWithNeitherDatesNorFarewellIsNotThePostsEvents() {
+    assertEquals(List.of(), readPost(TestSentences.post()
+        .title(sentence("Talks/NNS at/IN Hexcon/NNP 2031/CD").event("Hexcon 2031"))
+        .paragraph(sentence("Our/PRP$ office/NN in/IN Lisbon/NNP grew/VBD/grow ./.")
+            .place("Lisbon"))));
+  }
 }

@@ -61,4 +61,92 @@ class UsesReaderTest {
         + "engineers/NNS said/VBD/say at/IN length/NN in/IN a/DT long/JJ and/CC winding/JJ "
         + "thread/NN ,/, Kafka/NNP ./.").org("Acme").tech("Kafka")));
   }
+  private static List<Fact> read(PostContext context, Words sentence) {
+    TestSentences.TestPost p = paragraph(sentence).build();
+    return new UsesReader(LEX).read(p.sentence(0), context);
+  }
+
+  private static PostContext about(String subject, String publisher) {
+    PostContext c = paragraph(sentence("x/NN")).build().context();
+    return new PostContext(c.text(), c.blocks(), c.links(),
+        Optional.ofNullable(publisher).map(o -> new Ref(EntityType.ORGANIZATION, o)), 1.0,
+        Optional.empty(), Optional.empty(),
+        Optional.ofNullable(subject).map(o -> new Ref(EntityType.ORGANIZATION, o)), false);
+  }
+
+  @Test
+  void aNegationBetweenThemIsNoUse() {
+    assertEquals(List.of(), read(sentence("Acme/NNP does/VBZ/do not/RB use/VB Kafka/NNP ./.")
+        .org("Acme").tech("Kafka")));
+  }
+
+  @Test
+  void anOrganizationsProjectIsNotUsedByIt() {
+    assertEquals(List.of(), read(sentence("Acme/NNP built/VBD/build it/PRP on/IN Kafka/NNP "
+        + ",/, a/DT Initech/NNP project/NN ./.").tech("Kafka").org("Initech").org("Acme"))
+        .stream().filter(f -> f.subject().name().equals("Initech")).toList());
+  }
+
+  @Test
+  void anOrganizationsTechnologyClusterOrUpgrade() {
+    assertEquals(List.of(uses("Acme", "Kafka", Rule.ORG_POSSESSIVE_USE)),
+        read(sentence("Inside/IN Acme/NNP 's/POS Kafka/NNP Upgrade/NNP").org("Acme")
+            .tech("Kafka")));
+  }
+
+  @Test
+  void runningATechnologyAtAnOrganization() {
+    assertEquals(List.of(uses("Acme", "Kafka", Rule.USES_AT_ORG)),
+        read(sentence("Adopting/VBG/adopt Kafka/NNP at/IN Acme/NNP was/VBD/be hard/JJ ./.")
+            .tech("Kafka").org("Acme")));
+  }
+
+  @Test
+  void weChoseOnlyWhatWeChose() {
+    List<Fact> facts = read(about("Initech", "Acme"), sentence("We/PRP evaluated/VBD/evaluate "
+        + "Kafka/NNP and/CC Pulsar/NNP but/CC chose/VBD/choose Redpanda/NNP ./.").tech("Kafka")
+        .tech("Pulsar").tech("Redpanda"));
+    assertEquals(List.of("Initech uses Redpanda"), facts.stream()
+        .map(f -> f.subject().name() + " uses " + f.object().name()).toList());
+    assertEquals(Rule.WE_USE.id(), facts.get(0).rule());
+  }
+
+  @Test
+  void weIsThePublisherWhenThePostIsAboutNoOtherOrganization() {
+    assertEquals(List.of("Acme"), read(about(null, "Acme"), sentence("We/PRP deployed/VBD/deploy "
+        + "Kafka/NNP ./.").tech("Kafka")).stream().map(f -> f.subject().name()).toList());
+  }
+
+  @Test
+  void aPassiveUseWithNoOrganizationNamedIsThePosts() {
+    assertEquals(List.of("Initech"), read(about("Initech", null), sentence("Kafka/NNP is/VBZ/be "
+        + "mostly/RB used/VBN/use for/IN metrics/NNS ./.").tech("Kafka")).stream()
+        .map(f -> f.subject().name()).toList());
+    assertEquals(List.of(), read(about(null, null), sentence("Kafka/NNP is/VBZ/be used/VBN/use "
+        + "for/IN metrics/NNS ./.").tech("Kafka")), "a post about no organization");
+  }
+  @Test
+  void theSubjectIsOneOfTheUsersOfATechnology() {
+    assertEquals(List.of(uses("Acme", "Kafka", Rule.TECHNOLOGY_USER)),
+        read(sentence("Acme/NNP has/VBZ/have been/VBN/be a/DT member/NN of/IN the/DT "
+            + "stream/NN community/NN and/CC one/CD of/IN the/DT first/JJ production/NN "
+            + "users/NNS/user of/IN Kafka/NNP ./.").org("Acme").tech("Kafka")));
+  }
+  @Test
+  void anotherOrganizationNearerTheTechnologyTakesIt() {
+    assertEquals(List.of(uses("Initech", "Kafka", Rule.USES_NEAR_TRIGGER)),
+        read(sentence("Dana/NNP ,/, Acme/NNP CTO/NN ,/, told/VBD/tell how/WRB Initech/NNP "
+            + "uses/VBZ/use Kafka/NNP ./.").org("Acme").org("Initech").tech("Kafka")));
+    assertEquals(2, read(sentence("Acme/NNP and/CC Initech/NNP deploy/VBP Kafka/NNP ./.")
+        .org("Acme").org("Initech").tech("Kafka")).size(), "one list of users");
+  }
+
+  @Test
+  void anInterviewsWeIsNotThePublishers() {
+    PostContext c = about(null, "Acme");
+    PostContext interview = new PostContext(c.text(), c.blocks(), c.links(), c.publisher(), 1.0,
+        Optional.empty(), Optional.empty(), Optional.empty(), true);
+    assertEquals(List.of(), read(interview, sentence("We/PRP deployed/VBD/deploy Kafka/NNP ./.")
+        .tech("Kafka")));
+  }
 }
