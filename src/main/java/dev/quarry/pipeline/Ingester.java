@@ -51,10 +51,11 @@ public final class Ingester {
   /**
    * How to ingest: the number of NLP threads, whether to redo unchanged posts, whether to remove
    * the posts of the store that were not found this time, the largest post read (bytes), whether
-   * to read drafts, and whether to read the pages of a WordPress export.
+   * to read drafts, whether to read the pages of a WordPress export, and the user's own gazetteer
+   * files (besides those a {@code quarry.yaml} names).
    */
   public record Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
-      boolean pages) {
+      boolean pages, List<Path> gazetteers) {
     /** The largest post read by default: far above any blog post, far below trouble. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
@@ -65,6 +66,13 @@ public final class Ingester {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("the size limit must be at least 1 byte");
       }
+      gazetteers = List.copyOf(gazetteers);
+    }
+
+    /** Options with no gazetteer of the user's. */
+    public Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
+        boolean pages) {
+      this(threads, force, prune, maxBytes, drafts, pages, List.of());
     }
 
     /** Options that skip drafts and pages. */
@@ -111,7 +119,10 @@ public final class Ingester {
     long t0 = System.nanoTime();
     List<Corpus.Source> sources = Corpus.find(roots, p -> listener.problem(p, false));
     listener.started(sources.size());
-    String version = NlpPipeline.fingerprint();
+    List<Path> gazetteers = new java.util.ArrayList<>(options.gazetteers());
+    gazetteers.addAll(Corpus.gazetteers(roots));
+    Gazetteer gazetteer = Gazetteer.load(gazetteers);
+    String version = NlpPipeline.fingerprint() + gazetteer.userFingerprint();
     Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
     Counts counts = new Counts();
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -156,7 +167,7 @@ public final class Ingester {
           }
           seen.add(graph);
           if (pool == null) {
-            prepareNlp();
+            prepareNlp(gazetteer);
             pool = Executors.newFixedThreadPool(options.threads(), r -> {
               Thread t = new Thread(r, "quarry-nlp");
               t.setDaemon(true);
@@ -208,9 +219,9 @@ public final class Ingester {
         && stamp.pipelineVersion().equals(version);
   }
 
-  private void prepareNlp() {
+  private void prepareNlp(Gazetteer gazetteer) {
     if (extractor == null) {
-      extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
+      extractor = new EntityExtractor(NlpPipeline.create(gazetteer));
     }
     if (index == null) {
       Map<EntityType, List<String>> known = new EnumMap<>(EntityType.class);
