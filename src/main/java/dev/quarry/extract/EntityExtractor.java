@@ -59,7 +59,7 @@ public final class EntityExtractor {
     }
     candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
-    candidates = Guesses.dropCommonNouns(candidates, text);
+    candidates = guesses.dropCommonPhrases(candidates, text);
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()
@@ -170,7 +170,7 @@ public final class EntityExtractor {
   }
 
   private Optional<Candidate> classify(Span span, String postText) {
-    String text = Names.clean(span.text());
+    String text = CompoundNames.of(span, Names.clean(span.text()), gazetteer);
     if (!HAS_LETTER.matcher(text).find()) {
       return Optional.empty();
     }

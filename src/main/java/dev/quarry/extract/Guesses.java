@@ -21,15 +21,22 @@ import java.util.regex.Pattern;
  */
 final class Guesses {
   /** Words that put what follows in a place: "in Denver", "from Singapore, Germany and Canada". */
-  private static final Set<String> LOCATIVE = Set.of("in", "from", "to", "near", "across",
+  private static final Set<String> LOCATIVE = Set.of("in", "from", "near", "across",
       "around", "throughout", "outside", "inside", "within", "toward", "towards", "visit",
       "visited", "visiting", "between");
+  /** Words after which "to" goes somewhere: "flew to Denver" (but "thanks to Acme"). */
+  private static final Set<String> MOTION = Set.of("go", "went", "going", "goes", "come", "came",
+      "coming", "fly", "flew", "flying", "travel", "traveled", "travelled", "traveling",
+      "travelling", "move", "moved", "moving", "relocated", "trip", "way", "back", "welcome",
+      "journey", "headed", "heading", "returned", "returning");
   /** What may come between a place word and the word that places it: a list, "the". */
   private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "&", "the");
   private static final String QUOTES = "'\"‘’“”";
   /** Rules that read a name from a common word after it, and are as fallible as the model. */
   private static final Set<String> WEAK_RULES =
       Set.of("rule:tech-head", "rule:tech-verb", "rule:tech-version");
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
 
   private final Lexicon lex;
 
@@ -63,20 +70,35 @@ final class Guesses {
   }
 
   /**
-   * A one-word guess that the post also writes in lower case is a common noun written with a
-   * capital ("Observability tooling" beside "observability"), not a name.
+   * A guess of up to three words, each of which the post also writes in lower case, is a common
+   * phrase written with capitals ("Observability tooling" beside "observability", "the
+   * International Conference on..."), not a name, whether the model or a rule read it; nor is a person whose last word is a job title
+   * ("Vice President").
    */
-  static List<Candidate> dropCommonNouns(List<Candidate> candidates, String text) {
+  List<Candidate> dropCommonPhrases(List<Candidate> candidates, String text) {
+    Set<String> lower = new HashSet<>();
+    java.util.regex.Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (w.equals(w.toLowerCase(Locale.ROOT))) {
+        lower.add(w);
+      }
+    }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
-      String word = c.span().text();
-      if (guess(c.span()) && c.entry().isEmpty() && c.span().size() == 1 && c.name().equals(word)
-          && word.length() > 1 && Character.isUpperCase(word.charAt(0))
-          && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT))
-              + "(?![\\p{L}\\p{N}])").matcher(text).find()) {
-        continue;
+      Span s = c.span();
+      boolean fallible = guess(s) || s.source().startsWith("rule:")
+          && !s.source().startsWith("rule:link-")
+          && (c.type() == EntityType.TECHNOLOGY || c.type() == EntityType.ORGANIZATION);
+      boolean common = fallible && c.entry().isEmpty() && s.size() <= 3 && c.name().equals(s.text())
+          && s.tokens().stream().allMatch(t -> !WORD.matcher(t.word()).matches()
+              || lower.contains(t.word().toLowerCase(Locale.ROOT)))
+          && s.tokens().stream().anyMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+      boolean role = c.entry().isEmpty() && c.type() == EntityType.PERSON
+          && lex.isRole(s.tokens().get(s.size() - 1).word());
+      if (!common && !role) {
+        kept.add(c);
       }
-      kept.add(c);
     }
     return kept;
   }
@@ -116,7 +138,12 @@ final class Guesses {
       }
       j--;
     }
-    return j >= 0 && LOCATIVE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT));
+    if (j < 0) {
+      return false;
+    }
+    String word = tokens.get(j).word().toLowerCase(Locale.ROOT);
+    return LOCATIVE.contains(word) || word.equals("to") && j > 0
+        && MOTION.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isPlace(CoreLabel token) {

@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Software named by where a link goes: a link whose text is the name of the code repository or
+ * Names read from where a link goes: a link whose text is the name of the code repository or
  * package page it points to ("[grpc-rs](https://github.com/pingcap/grpc-rs)", "[serde](https://
- * crates.io/crates/serde)") names a technology, whatever its case and whatever the model said.
+ * crates.io/crates/serde)") names a technology, whatever its case and whatever the model said; one
+ * whose text is the name of the site of the article it points to ("[TechCrunch](https://
+ * techcrunch.com/2018/...)") names an organization.
  */
 final class LinkNames {
   /** Code hosts: the repository is the second segment of the path. */
@@ -45,15 +47,25 @@ final class LinkNames {
       if (l.kind() != Link.Kind.LINK || l.end() <= l.start()) {
         continue;
       }
-      String name = Names.clean(text.substring(l.start(), l.end()));
       Optional<String> target = packageName(l.url());
-      if (name.isEmpty() || target.isEmpty() || !Names.key(name).equals(Names.key(target.get()))
+      EntityType type = EntityType.TECHNOLOGY;
+      if (target.isEmpty()) {
+        target = siteOfArticle(l.url());
+        type = EntityType.ORGANIZATION;
+      }
+      if (target.isEmpty()) {
+        continue;
+      }
+      String name = Names.clean(text.substring(l.start(), l.end()));
+      String key = type == EntityType.TECHNOLOGY ? Names.key(name)
+          : Names.key(name).replace(" ", "");
+      if (name.isEmpty() || !key.equals(Names.key(target.get()))
           || gazetteer.lookup(name).isPresent()) {
         continue;
       }
-      span(doc, text, l.start(), l.end()).ifPresent(s ->
-          found.add(new Candidate(s, EntityType.TECHNOLOGY, name, Optional.empty(),
-              Optional.empty())));
+      EntityType t = type;
+      span(doc, text, l.start(), l.end(), t).ifPresent(s ->
+          found.add(new Candidate(s, t, name, Optional.empty(), Optional.empty())));
     }
     if (found.isEmpty()) {
       return candidates;
@@ -105,12 +117,43 @@ final class LinkNames {
     return Optional.of(parts.get(parts.size() - 1));
   }
 
+  /**
+   * The site of an article a link points to ("techcrunch" for techcrunch.com/2018/09/11/x): a
+   * link whose text is its site's name names the publication or company behind it.
+   */
+  static Optional<String> siteOfArticle(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    if (uri.getHost() == null || uri.getPath() == null
+        || uri.getPath().split("/+").length < 3
+        || uri.getHost().matches("(?i)(docs|doc|api|developer|developers|download|downloads)\\..*")
+        || uri.getPath().matches("(?i)/(docs?|documentation|reference|download|downloads|"
+            + "releases?|api|guides?|manual|install|getting-started)/.*")) {
+      // a product's own documentation is no article about a company
+      return Optional.empty();
+    }
+    String[] labels = uri.getHost().toLowerCase(Locale.ROOT).split("\\.");
+    return labels.length < 2 ? Optional.empty() : Optional.of(labels[labels.length - 2]);
+  }
+
   /** The tokens of {@code [start, end)}, as a span of the sentence that holds them. */
-  private static Optional<Span> span(Annotation doc, String text, int start, int end) {
+  private static Optional<Span> span(Annotation doc, String text, int start, int end,
+      EntityType type) {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      if (sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= start) {
+        continue;
+      }
+      if (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) >= end) {
+        break;
+      }
       List<CoreLabel> tokens = new ArrayList<>();
-      for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
         if (t.beginPosition() >= start && t.endPosition() <= end) {
           tokens.add(t);
         }
@@ -118,8 +161,9 @@ final class LinkNames {
       if (!tokens.isEmpty()) {
         int a = tokens.get(0).beginPosition();
         int b = tokens.get(tokens.size() - 1).endPosition();
-        return Optional.of(new Span(EntityType.TECHNOLOGY, List.copyOf(tokens), a, b, s,
-            text.substring(a, b), "rule:link-target", null));
+        return Optional.of(new Span(type, List.copyOf(tokens), a, b, s,
+            text.substring(a, b), type == EntityType.TECHNOLOGY ? "rule:link-target"
+                : "rule:link-site", null));
       }
     }
     return Optional.empty();
