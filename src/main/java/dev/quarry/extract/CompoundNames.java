@@ -13,7 +13,7 @@ final class CompoundNames {
   private static final Pattern LEGAL_FORM =
       Pattern.compile("(?i)[,\\s]+(inc\\.?|ltd\\.?|llc|gmbh|ag|sa|corp\\.?|corporation)$");
   /** The rules whose names are a listed name and a part ("the Prometheus Receiver"). */
-  private static final Set<String> PART_RULES = Set.of("rule:tech-part", "rule:org-division");
+  private static final Set<String> PART_RULES = Set.of("rule:tech-part");
 
   private CompoundNames() {}
 

@@ -59,7 +59,7 @@ public final class EntityExtractor {
     }
     candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
-    candidates = guesses.dropCommonPhrases(candidates, text);
+    candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()
@@ -193,7 +193,7 @@ public final class EntityExtractor {
       return Optional.of(new Candidate(span, type, edition.map(EventNames.Edition::name)
           .orElse(text), Optional.empty(), edition));
     }
-    if (span.statistical()
+    if (Guesses.guess(span)
         && (!Guesses.plausible(type, text, span) || Guesses.quoted(span, postText))) {
       return Optional.empty();
     }

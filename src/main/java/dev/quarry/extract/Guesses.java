@@ -104,6 +104,37 @@ final class Guesses {
   }
 
   /**
+   * A guess or a rule's name that opens with a word that is no name's (an adverb, a conjunction:
+   * "Historically", "Then Argus") loses that word, and is none when nothing is left.
+   */
+  static List<Candidate> trimFunctionWords(List<Candidate> candidates, String text) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Span s = c.span();
+      if (c.entry().isPresent() || c.type() == EntityType.EVENT || c.type() == EntityType.PERSON
+          || s.source().startsWith("rule:link-") || !FUNCTION_TAGS.contains(s.tokens().get(0).tag())
+          || !c.name().equals(s.text())) {
+        out.add(c);
+        continue;
+      }
+      if (s.size() > 1) {
+        List<CoreLabel> rest = s.tokens().subList(1, s.size());
+        int a = rest.get(0).beginPosition();
+        int b = rest.get(rest.size() - 1).endPosition();
+        Span trimmed = new Span(s.type(), List.copyOf(rest), a, b, s.sentence(),
+            text.substring(a, b), s.source(), s.gazetteerKey());
+        out.add(new Candidate(trimmed, c.type(), Names.clean(trimmed.text()), c.entry(),
+            c.edition()));
+      }
+    }
+    return out;
+  }
+
+  /** Parts of speech no name opens with: adverbs, conjunctions, determiners, pronouns. */
+  private static final Set<String> FUNCTION_TAGS = Set.of("RB", "RBR", "RBS", "CC", "DT", "PRP",
+      "PRP$", "WRB", "WDT", "WP", "MD", "UH", "EX");
+
+  /**
    * A place only the model saw is kept when the text places something there: a name of two words
    * or more ("San Mateo"), one after a word like "in" or "from", also through a list ("from
    * Singapore, Germany and Canada"), or one beside another place ("Barcelona, Spain").
@@ -201,7 +232,7 @@ final class Guesses {
   }
 
   /** The model's guess, or a weak rule's. */
-  private static boolean guess(Span span) {
+  static boolean guess(Span span) {
     return span.statistical() || WEAK_RULES.contains(span.source());
   }
 

@@ -102,4 +102,33 @@ class ContextEntitiesIT {
     assertEquals(Set.of(), names(x, EntityType.PERSON).stream()
         .filter(n -> n.equals("Montoya") || n.equals("Carla Ruiz")).collect(Collectors.toSet()));
   }
+
+  @Test
+  void investorsAndArticleSitesAreCompanies() {
+    Extraction x = extract("The round was led by Quenby Capital, with participation from "
+        + "Larkspur and Tovell. Read the coverage on "
+        + "[Newsgrid](https://www.newsgrid.example/2021/05/03/round).");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(
+        Set.of("Quenby Capital", "Larkspur", "Tovell", "Newsgrid")), x.entities().toString());
+  }
+
+  @Test
+  void aPartOfAListedThingIsNamedAsTheListNamesIt() {
+    Extraction x = extract("We installed the K8s Operator, and Microsoft Corporation "
+        + "sponsored the work.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Kubernetes Operator"),
+        x.entities().toString());
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Microsoft"), x.entities().toString());
+    assertFalse(names(x, EntityType.ORGANIZATION).contains("Microsoft Corporation"));
+  }
+
+  @Test
+  void jobTitlesAreNoPeopleAndThanksToIsNoPlace() {
+    Extraction x = extract("\"We are glad,\" says Wen Bao, Vice President and Managing Director "
+        + "of Quenby. Thanks to Marrowick for the venue.");
+    assertTrue(names(x, EntityType.PERSON).contains("Wen Bao"), x.entities().toString());
+    assertFalse(names(x, EntityType.PERSON).contains("Vice President"), x.entities().toString());
+    assertFalse(names(x, EntityType.PERSON).contains("Managing Director"));
+    assertFalse(names(x, EntityType.PLACE).contains("Marrowick"), x.entities().toString());
+  }
 }
