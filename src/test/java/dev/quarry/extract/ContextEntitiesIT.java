@@ -53,9 +53,10 @@ class ContextEntitiesIT {
   @Test
   void softwareIsNamedByItsPartsVersionsAndWhatIsDoneWithIt() {
     Extraction x = extract("We deploy Snorkelbeat on every node. The Snorkelbeat agent ships "
-        + "metrics to the Quiverline backend, and Krakenfs v2.3 stores them.");
-    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(
-        Set.of("Snorkelbeat", "Quiverline", "Krakenfs")), x.mentions().toString());
+        + "metrics to the Quiverline backend, and Krakenfs v2.3 stores them. We tried storage "
+        + "engines like Bumblestore, Fennelkv and Gorsebase.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Snorkelbeat", "Quiverline",
+        "Krakenfs", "Bumblestore", "Fennelkv", "Gorsebase")), x.mentions().toString());
     assertTrue(names(x, EntityType.PLACE).isEmpty(), x.entities().toString());
   }
 
