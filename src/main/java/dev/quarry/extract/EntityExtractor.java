@@ -1,13 +1,11 @@
 package dev.quarry.extract;
 
 import dev.quarry.post.Author;
-import dev.quarry.post.Block;
 import dev.quarry.post.Post;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the named things of a post and resolves each to one entity: the NLP pipeline tags the text,
- * spans are typed and named (the gazetteer's name wins, conference editions get their full name,
- * short person names join full ones), and the front matter adds authors and tags.
+ * links add what they point to, the model's guesses are weighed ({@link Guesses}), every name gets
+ * one type ({@link TypeVotes}) and a name (the gazetteer's wins, conference editions get their
+ * full name, short person names join full ones), and the front matter adds authors and tags.
  */
 public final class EntityExtractor {
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
