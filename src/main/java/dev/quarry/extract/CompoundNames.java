@@ -1,13 +1,12 @@
 package dev.quarry.extract;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Names the rules build from a listed name and words after it, written the way the list writes
- * them: "OTel Operator" is "OpenTelemetry Operator", "Snorkel Exporters" is "Snorkel Exporter",
- * and "Microsoft Corporation" is the listed Microsoft.
+ * them: "OTel Operator" is "OpenTelemetry Operator", and "Microsoft Corporation" is the listed
+ * Microsoft.
  */
 final class CompoundNames {
   private static final Pattern LEGAL_FORM =
@@ -28,12 +27,6 @@ final class CompoundNames {
       return text;
     }
     String[] words = text.split(" ");
-    String last = words[words.length - 1];
-    if (span.source().equals("rule:tech-part") && words.length > 1 && last.length() > 3
-        && last.endsWith("s") && Character.isUpperCase(last.charAt(0))
-        && !last.toLowerCase(Locale.ROOT).endsWith("ss")) {
-      words[words.length - 1] = last.substring(0, last.length() - 1);
-    }
     // the longest listed prefix is written as the list writes it
     for (int n = words.length - 1; n >= 1; n--) {
       String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
