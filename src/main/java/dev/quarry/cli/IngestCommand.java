@@ -1,5 +1,6 @@
 package dev.quarry.cli;
 
+import dev.quarry.extract.GazetteerException;
 import dev.quarry.pipeline.IngestListener;
 import dev.quarry.pipeline.IngestSummary;
 import dev.quarry.pipeline.Ingester;
@@ -63,6 +64,12 @@ public final class IngestCommand implements Callable<Integer> {
           + "are named and not followed).")
   boolean followLinks;
 
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Your own list of names, in the format of Quarry's ontology/gazetteer/*.yaml "
+          + "(people and places allowed); repeatable. A quarry.yaml in a folder named can list "
+          + "more under 'gazetteers:'.")
+  List<Path> gazetteers = List.of();
+
   @Override
   public Integer call() {
     if (threads < 1) {
@@ -76,15 +83,22 @@ public final class IngestCommand implements Callable<Integer> {
         throw new QuarryException(ExitCodes.USAGE, Printable.of(p) + ": no such file or folder");
       }
     }
+    for (Path g : gazetteers) {
+      if (!Files.isRegularFile(g)) {
+        throw new QuarryException(ExitCodes.USAGE, "--gazetteer " + Printable.of(g) + ": no such file");
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = new Progress(err);
     Ingester.Options options = new Ingester.Options(threads, force, prune,
-        (long) (maxSizeMb * 1024 * 1024), drafts, pages, followLinks);
+        (long) (maxSizeMb * 1024 * 1024), drafts, pages, followLinks, gazetteers);
     IngestSummary s;
     try (QuarryStore st = store.open(true)) {
       s = new Ingester(st, progress, options).ingest(paths);
     } catch (PostException e) {
+      throw new QuarryException(ExitCodes.USAGE, e.describe(), e);
+    } catch (GazetteerException e) {
       throw new QuarryException(ExitCodes.USAGE, e.describe(), e);
     } finally {
       progress.close();

@@ -1,13 +1,11 @@
 package dev.quarry.extract;
 
 import dev.quarry.post.Author;
-import dev.quarry.post.Block;
 import dev.quarry.post.Post;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the named things of a post and resolves each to one entity: the NLP pipeline tags the text,
- * spans are typed and named (the gazetteer's name wins, conference editions get their full name,
- * short person names join full ones), and the front matter adds authors and tags.
+ * links add what they point to, the model's guesses are weighed ({@link Guesses}), every name gets
+ * one type ({@link TypeVotes}) and a name (the gazetteer's wins, conference editions get their
+ * full name, short person names join full ones), and the front matter adds authors and tags.
  */
 public final class EntityExtractor {
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
@@ -29,6 +28,7 @@ public final class EntityExtractor {
   private final EventNames events;
   private final Lexicon lex;
   private final RelationExtractor relations;
+  private final Guesses guesses;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
@@ -36,11 +36,8 @@ public final class EntityExtractor {
     this.events = new EventNames(gazetteer);
     this.lex = Lexicon.load();
     this.relations = new RelationExtractor(lex, gazetteer);
+    this.guesses = new Guesses(lex);
   }
-
-  /** A candidate mention: a span, typed and named, before resolution. */
-  private record Candidate(Span span, EntityType type, String name,
-      Optional<Gazetteer.Entry> entry, Optional<EventNames.Edition> edition) {}
 
   /** Extracts the entities and relations of one post, with no configured publisher. */
   public Extraction extract(Post post) {
@@ -59,7 +56,9 @@ public final class EntityExtractor {
     for (Span span : Spans.find(doc, text, post.body().links())) {
       classify(span, text).ifPresent(candidates::add);
     }
-    candidates = dropHeadingGuesses(candidates, post.body().blocks(), text);
+    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
+    candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
+    candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()
@@ -73,7 +72,9 @@ public final class EntityExtractor {
     authors.stream().filter(a -> a.type() == EntityType.PERSON).forEach(a -> personNames.add(a.name()));
     candidates.stream().filter(c -> c.type() == EntityType.PERSON).forEach(c -> personNames.add(c.name()));
     Map<String, String> people = PersonNames.resolve(personNames);
-    candidates = shortNamesAsPeople(candidates, people);
+    candidates = Guesses.shortNamesAsPeople(candidates, people);
+    candidates = TypeVotes.decide(candidates);
+    candidates = Guesses.placesInContext(candidates, doc);
 
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
@@ -168,7 +169,7 @@ public final class EntityExtractor {
   }
 
   private Optional<Candidate> classify(Span span, String postText) {
-    String text = Names.clean(span.text());
+    String text = CompoundNames.of(span, Names.clean(span.text()), gazetteer);
     if (!HAS_LETTER.matcher(text).find()) {
       return Optional.empty();
     }
@@ -192,99 +193,11 @@ public final class EntityExtractor {
       return Optional.of(new Candidate(span, type, edition.map(EventNames.Edition::name)
           .orElse(text), Optional.empty(), edition));
     }
-    if (span.statistical() && (!plausible(type, text, span) || quoted(span, postText))) {
+    if (Guesses.guess(span)
+        && (!Guesses.plausible(type, text, span) || Guesses.quoted(span, postText))) {
       return Optional.empty();
     }
     return Optional.of(new Candidate(span, type, text, Optional.empty(), Optional.empty()));
-  }
-
-  /**
-   * The statistical model sometimes takes a first name for a place or a company ("Sugu" as a
-   * location). A one-word guess that is the short name of a person in the same post is that person.
-   */
-  private static List<Candidate> shortNamesAsPeople(List<Candidate> candidates,
-      Map<String, String> people) {
-    List<Candidate> out = new ArrayList<>();
-    for (Candidate c : candidates) {
-      if (c.span().statistical() && c.type() != EntityType.PERSON && c.span().size() == 1) {
-        List<String> full = people.values().stream().distinct()
-            .filter(f -> PersonNames.shortFor(c.name(), f)).toList();
-        if (full.size() == 1) {
-          out.add(new Candidate(c.span(), EntityType.PERSON, full.get(0), Optional.empty(),
-              Optional.empty()));
-          continue;
-        }
-      }
-      out.add(c);
-    }
-    return out;
-  }
-
-  /** The statistical model's guesses that are not names: lower-case persons, long phrases. */
-  private static boolean plausible(EntityType type, String text, Span span) {
-    if (!Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) {
-      return false;
-    }
-    // an acronym the gazetteer does not know is more often a term (OLAP, DDL, CI) than a name
-    if (span.size() == 1 && text.length() <= 6 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
-        && type != EntityType.PERSON) {
-      return false;
-    }
-    return switch (type) {
-      case PERSON -> span.size() <= 4 && !text.matches(".*\\d.*");
-      case ORGANIZATION, PLACE, TECHNOLOGY -> span.size() <= 6;
-      case EVENT -> true;
-    };
-  }
-
-  /** A guess in quotes is a title ("a demo he calls 'Goodest Doggos'"), not a name. */
-  private static boolean quoted(Span span, String text) {
-    int before = span.start() - 1;
-    int after = span.end();
-    return before >= 0 && after < text.length()
-        && QUOTES.indexOf(text.charAt(before)) >= 0 && QUOTES.indexOf(text.charAt(after)) >= 0;
-  }
-
-  private static final String QUOTES = "'\"‘’“”";
-
-  /**
-   * Headings are title-cased, and the statistical model takes capitalised words for names there.
-   * Its guess in a heading is kept only if the same name is found outside headings too, or if it
-   * is a person after "by" or "with" ("## Scaling Reads by Jane Doe").
-   */
-  private List<Candidate> dropHeadingGuesses(List<Candidate> candidates, List<Block> blocks,
-      String text) {
-    Set<String> outside = new HashSet<>();
-    for (Candidate c : candidates) {
-      if (!inHeading(c.span(), blocks)) {
-        outside.add(Names.identity(c.type(), c.name()));
-      }
-    }
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate c : candidates) {
-      boolean guess = c.span().statistical() && inHeading(c.span(), blocks)
-          && !(c.type() == EntityType.PERSON && afterIntroducer(c.span(), blocks, text));
-      if (!guess || outside.contains(Names.identity(c.type(), c.name()))) {
-        kept.add(c);
-      }
-    }
-    return kept;
-  }
-
-  /** Whether an introducer ("by", "with") comes before the span in its heading. */
-  private boolean afterIntroducer(Span span, List<Block> blocks, String text) {
-    return blocks.stream().filter(b -> b.kind() == Block.Kind.HEADING && span.start() >= b.start()
-        && span.end() <= b.end()).anyMatch(b -> lex.introducerInText.matcher(
-            text.substring(b.start(), span.start())).find());
-  }
-
-  private static boolean inHeading(Span span, List<Block> blocks) {
-    for (Block b : blocks) {
-      if (b.kind() == Block.Kind.HEADING && span.start() >= b.start() && span.end() <= b.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -3,14 +3,15 @@ package dev.quarry.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The well-known technologies, organizations and event series listed in {@code
@@ -40,8 +41,12 @@ public final class Gazetteer {
   private final Map<String, String> regions;
   private final Map<String, List<String>> regionAliases;
 
+  private final String userFingerprint;
+
   private Gazetteer(Map<String, Entry> byKey, Map<String, Entry> byName,
-      Map<String, String> regions, Map<String, List<String>> regionAliases) {
+      Map<String, String> regions, Map<String, List<String>> regionAliases,
+      String userFingerprint) {
+    this.userFingerprint = userFingerprint;
     this.byKey = Map.copyOf(byKey);
     this.byName = Map.copyOf(byName);
     this.regions = Map.copyOf(regions);
@@ -50,70 +55,96 @@ public final class Gazetteer {
 
   /** Reads the gazetteer files Quarry ships. */
   public static Gazetteer load() {
+    return load(List.of());
+  }
+
+  /**
+   * Reads the gazetteer files Quarry ships, then {@code userFiles} (the same format; people and
+   * places allowed), whose entries win over Quarry's for the same name.
+   *
+   * @throws GazetteerException naming the file and line of a user file that is not a gazetteer
+   */
+  public static Gazetteer load(List<Path> userFiles) {
     Map<String, Entry> byKey = new LinkedHashMap<>();
     Map<String, Entry> byName = new LinkedHashMap<>();
     Map<String, String> regions = new LinkedHashMap<>();
     Map<String, List<String>> regionAliases = new LinkedHashMap<>();
     for (String file : FILES) {
-      Map<String, Object> doc = read(file);
-      EntityType type = EntityType.ofLabel(String.valueOf(doc.get("type")));
-      for (Object item : list(doc.get("entries"))) {
-        Entry e = entry(type, item, file);
-        byKey.put(e.key(), e);
-        byName.putIfAbsent(Names.key(e.name()), e);
-        for (String alias : e.aliases()) {
-          byName.putIfAbsent(Names.key(alias), e);
-        }
-      }
-      if (doc.get("regions") instanceof Map<?, ?> rs) {
-        rs.forEach((region, aliases) -> {
-          String name = String.valueOf(region);
-          regions.put(Names.key(name), name);
-          List<String> forms = new ArrayList<>();
-          for (Object a : list(aliases)) {
-            regions.put(Names.key(String.valueOf(a)), name);
-            forms.add(String.valueOf(a));
-          }
-          regionAliases.put(name, List.copyOf(forms));
-        });
-      }
+      add(GazetteerFile.parse(file, resource(file)), false, byKey, byName, regions, regionAliases);
     }
-    return new Gazetteer(byKey, byName, regions, regionAliases);
+    StringBuilder user = new StringBuilder();
+    for (Path file : userFiles) {
+      String text = read(file);
+      user.append(text).append('\0');
+      add(GazetteerFile.parse(file.toString(), text), true, byKey, byName, regions, regionAliases);
+    }
+    return new Gazetteer(byKey, byName, regions, regionAliases,
+        userFiles.isEmpty() ? "" : "+" + sha256(user.toString()));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> read(String file) {
+  private static void add(GazetteerFile f, boolean user, Map<String, Entry> byKey,
+      Map<String, Entry> byName, Map<String, String> regions,
+      Map<String, List<String>> regionAliases) {
+    for (Entry e : f.entries()) {
+      if (user) {
+        // the user's word for a name replaces Quarry's, whatever type Quarry gave it
+        List<String> names = new ArrayList<>(e.aliases());
+        names.add(e.name());
+        names.forEach(n -> {
+          Entry old = byName.remove(Names.key(n));
+          if (old != null && !old.key().equals(e.key())) {
+            byKey.remove(old.key());
+          }
+        });
+      }
+      byKey.put(e.key(), e);
+      byName.putIfAbsent(Names.key(e.name()), e);
+      for (String alias : e.aliases()) {
+        byName.putIfAbsent(Names.key(alias), e);
+      }
+    }
+    f.regions().forEach((name, aliases) -> {
+      regions.put(Names.key(name), name);
+      aliases.forEach(a -> regions.put(Names.key(a), name));
+      regionAliases.put(name, List.copyOf(aliases));
+    });
+  }
+
+  private static String resource(String file) {
     try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(file)) {
       if (in == null) {
         throw new IllegalStateException("gazetteer " + file + " is missing from the classpath");
       }
-      Object doc = new Yaml(new LoaderOptions()).load(in);
-      if (!(doc instanceof Map)) {
-        throw new IllegalStateException(file + ": expected 'type:' and 'entries:'");
-      }
-      return (Map<String, Object>) doc;
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(file, e);
     }
   }
 
-  private static Entry entry(EntityType type, Object item, String file) {
-    if (item instanceof String name) {
-      return new Entry(type, name, List.of(), Optional.empty());
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    if (item instanceof Map<?, ?> m && m.get("name") != null) {
-      List<String> aliases = new ArrayList<>();
-      for (Object a : list(m.get("aliases"))) {
-        aliases.add(String.valueOf(a));
-      }
-      Optional<String> wd = Optional.ofNullable(m.get("wikidata")).map(String::valueOf);
-      return new Entry(type, String.valueOf(m.get("name")), aliases, wd);
-    }
-    throw new IllegalStateException(file + ": entry without a name: " + item);
   }
 
-  private static List<?> list(Object o) {
-    return o instanceof List<?> l ? l : o == null ? List.of() : List.of(o);
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new GazetteerException(file.toString(), 0, "cannot be read ("
+          + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * What the user's gazetteers add to the code's fingerprint ("" when there are none): a post
+   * extracted with other lists is extracted again.
+   */
+  public String userFingerprint() {
+    return userFingerprint;
   }
 
   /** The entry written as {@code key} ("Technology|Vitess") by the NER stage. */

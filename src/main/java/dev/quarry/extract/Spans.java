@@ -33,11 +33,19 @@ final class Spans {
       List<CoreLabel> run = new ArrayList<>();
       String runKey = null;
       EntityType runType = null;
-      for (CoreLabel token : tokens) {
+      for (int t = 0; t < tokens.size(); t++) {
+        CoreLabel token = tokens.get(t);
         Optional<EntityType> type = typeOf(token);
         String key = type.isPresent() ? sourceOf(token) : null;
-        // a gazetteer or rule match is whole ("re:Invent"); the model's guesses stop at separators
-        boolean separates = isSeparator(token) && (key == null || key.equals("ner"));
+        // a gazetteer or rule match is whole ("re:Invent"); the model's guesses stop at separators,
+        // but a hyphen inside a word ("Pérez-Aradros", "Jun-Seok") joins its halves
+        if (!run.isEmpty() && joinsWord(tokens, t) && typeOf(tokens.get(t + 1)).equals(
+            Optional.of(runType)) && sourceOf(tokens.get(t + 1)).equals(runKey)) {
+          type = Optional.of(runType);
+          key = runKey;
+        }
+        boolean separates = isSeparator(token) && (key == null || key.equals("ner"))
+            && !(joinsWord(tokens, t) && type.isPresent());
         boolean breaks = run.isEmpty() || type.isEmpty() || type.get() != runType
             || !key.equals(runKey) || crossesEdge(edges, run.get(run.size() - 1), token)
             || separates;
@@ -84,11 +92,22 @@ final class Spans {
     return edge != null && edge <= token.beginPosition();
   }
 
+  /**
+   * A hyphen written inside a word, with no space before it ("Pérez-Aradros", and the typo
+   * "Cloud- Native"): a dash between words has a space on both sides.
+   */
+  private static boolean joinsWord(List<CoreLabel> tokens, int t) {
+    return t > 0 && t + 1 < tokens.size() && tokens.get(t).word().equals("-")
+        && tokens.get(t - 1).endPosition() == tokens.get(t).beginPosition();
+  }
+
   private static boolean isSeparator(CoreLabel token) {
     String w = token.word();
     return w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—") || w.equals(":")
         || w.equals("|") || w.equals("(") || w.equals(")") || w.equals("-LRB-")
-        || w.equals("-RRB-") || w.equals("\"") || w.equals("``") || w.equals("''");
+        || w.equals("-RRB-") || w.equals("\"") || w.equals("``") || w.equals("''")
+        // "Org & Person", "Jane Doe and John Roe": the model's run of names is two names
+        || w.equals("&") || w.equals("and");
   }
 
   private static void add(List<Span> spans, List<CoreLabel> run, EntityType type, String key,

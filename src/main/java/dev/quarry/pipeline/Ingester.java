@@ -51,11 +51,12 @@ public final class Ingester {
   /**
    * How to ingest: the number of NLP threads, whether to redo unchanged posts, whether to remove
    * the posts of the store that were not found this time, the largest post read (bytes), whether
-   * to read drafts, whether to read the pages of a WordPress export, and whether to follow links
-   * out of the folders named.
+   * to read drafts, whether to read the pages of a WordPress export, whether to follow links out
+   * of the folders named, and the user's own gazetteer files (besides those a {@code quarry.yaml}
+   * names).
    */
   public record Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
-      boolean pages, boolean followLinks) {
+      boolean pages, boolean followLinks, List<Path> gazetteers) {
     /** The largest post read by default: far above any blog post, far below trouble. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
@@ -66,12 +67,13 @@ public final class Ingester {
       if (maxBytes < 1) {
         throw new IllegalArgumentException("the size limit must be at least 1 byte");
       }
+      gazetteers = List.copyOf(gazetteers);
     }
 
-    /** Options that follow no link out of the corpus. */
+    /** Options that follow no link out of the corpus and use no gazetteer of the user's. */
     public Options(int threads, boolean force, boolean prune, long maxBytes, boolean drafts,
         boolean pages) {
-      this(threads, force, prune, maxBytes, drafts, pages, false);
+      this(threads, force, prune, maxBytes, drafts, pages, false, List.of());
     }
 
     /** Options that skip drafts and pages. */
@@ -119,7 +121,10 @@ public final class Ingester {
           counts.failed++;
         });
     listener.started(sources.size());
-    String version = NlpPipeline.fingerprint();
+    List<Path> gazetteers = new java.util.ArrayList<>(options.gazetteers());
+    gazetteers.addAll(Corpus.gazetteers(roots));
+    Gazetteer gazetteer = Gazetteer.load(gazetteers);
+    String version = NlpPipeline.fingerprint() + gazetteer.userFingerprint();
     Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
@@ -168,7 +173,7 @@ public final class Ingester {
           }
           seen.add(graph);
           if (pool == null) {
-            prepareNlp();
+            prepareNlp(gazetteer);
             pool = Executors.newFixedThreadPool(options.threads(), r -> {
               Thread t = new Thread(r, "quarry-nlp");
               t.setDaemon(true);
@@ -223,9 +228,9 @@ public final class Ingester {
         && stamp.pipelineVersion().equals(version);
   }
 
-  private void prepareNlp() {
+  private void prepareNlp(Gazetteer gazetteer) {
     if (extractor == null) {
-      extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
+      extractor = new EntityExtractor(NlpPipeline.create(gazetteer));
     }
     index();
   }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the names in an author field: "A", "A, B and C", "[A](url)", "A (Company)", "[A](url),
- * Company". Commas and "and" inside a link or parentheses do not split names.
+ * Company", "[A](url) (Acme) [B](url) (Initech)". Commas and "and" inside a link or parentheses
+ * do not split names.
  */
 final class AuthorParser {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)\\)");
@@ -96,6 +97,12 @@ final class AuthorParser {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
+        // "[A](url) (Acme) [B](url) (Initech)": a linked name after a company starts the next
+        if (depth == 0 && s.substring(i + 1).stripLeading().startsWith("\u0000")
+            && s.substring(i + 1).length() > s.substring(i + 1).stripLeading().length()) {
+          parts.add(s.substring(start, i + 1));
+          start = i + 1;
+        }
       } else if (depth == 0) {
         int cut = 0;
         if (c == ',' || c == ';' || c == '&' || c == '/') {

@@ -211,6 +211,35 @@ public final class Corpus {
     }
   }
 
+  /**
+   * The gazetteer files named by {@code gazetteers:} in the quarry.yaml of the folders named (a
+   * file or a list, relative to the quarry.yaml): the user's own lists of names.
+   */
+  public static List<Path> gazetteers(List<Path> roots) throws PostException {
+    List<Path> out = new ArrayList<>();
+    for (Path root : roots) {
+      Path config = root.resolve(CONFIG);
+      if (!Files.isDirectory(root) || !Files.isRegularFile(config)) {
+        continue;
+      }
+      Object doc;
+      try (InputStream in = Files.newInputStream(config)) {
+        doc = new Yaml(new LoaderOptions()).load(in);
+      } catch (IOException | RuntimeException e) {
+        throw new PostException(config, 0, "cannot be read as YAML (" + e.getMessage() + ")", e);
+      }
+      Object named = doc instanceof Map<?, ?> m ? m.get("gazetteers") : null;
+      for (Object f : named instanceof List<?> l ? l : named == null ? List.of() : List.of(named)) {
+        Path file = root.resolve(String.valueOf(f));
+        if (!Files.isRegularFile(file)) {
+          throw new PostException(config, 0, "gazetteers: " + f + ": no such file");
+        }
+        out.add(file);
+      }
+    }
+    return out;
+  }
+
   /** The organization named by the nearest quarry.yaml from {@code dir} up to {@code top}. */
   private static Optional<String> organization(Path dir, Path top, Map<Path, Optional<String>> cache,
       Consumer<PostException> onProblem) {

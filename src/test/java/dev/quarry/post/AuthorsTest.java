@@ -88,4 +88,24 @@ class AuthorsTest {
         read("---\nauthor: Ida Holm\n---\nBy Jane Doe\n").authors());
     assertEquals(List.of(), read("By the way, we moved everything to Kestrel.\n").authors());
   }
+
+  @Test
+  void linkedNamesEachWithACompanyInParenthesesAreSeveralAuthors() throws PostException {
+    Post p = read("""
+        ---
+        title: Release
+        author: >-
+          [Mira Solberg](https://example.org/mira) (Fernwood) [Otto
+          Brandt](https://example.org/otto) (Brindle Labs) [Lea Ortiz](https://example.org/lea)
+        ---
+        Out now.
+        """);
+    assertEquals(List.of(
+        new Author("Mira Solberg", Optional.of("https://example.org/mira"),
+            Optional.of("Fernwood")),
+        new Author("Otto Brandt", Optional.of("https://example.org/otto"),
+            Optional.of("Brindle Labs")),
+        new Author("Lea Ortiz", Optional.of("https://example.org/lea"), Optional.empty())),
+        p.authors());
+  }
 }

@@ -1,0 +1,171 @@
+package dev.quarry.extract;
+
+import dev.quarry.post.Link;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Names read from where a link goes: a link whose text is the name of the code repository or
+ * package page it points to ("[grpc-rs](https://github.com/pingcap/grpc-rs)", "[serde](https://
+ * crates.io/crates/serde)") names a technology, whatever its case and whatever the model said; one
+ * whose text is the name of the site of the article it points to ("[TechCrunch](https://
+ * techcrunch.com/2018/...)") names an organization.
+ */
+final class LinkNames {
+  /** Code hosts: the repository is the second segment of the path. */
+  private static final Set<String> CODE_HOSTS =
+      Set.of("github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sr.ht", "git.sr.ht");
+  /** First segments of a code host's path that are not an owner. */
+  private static final Set<String> NOT_OWNERS = Set.of("orgs", "topics", "sponsors", "features",
+      "marketplace", "settings", "users", "about", "collections", "explore", "events", "apps");
+  /** Package registries: the path segment before the package's name. */
+  private static final Map<String, String> REGISTRIES = Map.of("crates.io", "crates",
+      "www.npmjs.com", "package", "npmjs.com", "package", "pypi.org", "project",
+      "rubygems.org", "gems", "www.nuget.org", "packages", "packagist.org", "packages",
+      "hub.docker.com", "r", "artifacthub.io", "helm", "pkg.go.dev", "");
+
+  private LinkNames() {}
+
+  /**
+   * {@code candidates} with a technology for every link named after its repository or package;
+   * what else was found on the link's text gives way to it.
+   */
+  static List<Candidate> add(List<Candidate> candidates, Annotation doc, String text,
+      List<Link> links, Gazetteer gazetteer) {
+    List<Candidate> found = new ArrayList<>();
+    for (Link l : links) {
+      if (l.kind() != Link.Kind.LINK || l.end() <= l.start()) {
+        continue;
+      }
+      Optional<String> target = packageName(l.url());
+      EntityType type = EntityType.TECHNOLOGY;
+      if (target.isEmpty()) {
+        target = siteOfArticle(l.url());
+        type = EntityType.ORGANIZATION;
+      }
+      if (target.isEmpty()) {
+        continue;
+      }
+      String name = Names.clean(text.substring(l.start(), l.end()));
+      String key = type == EntityType.TECHNOLOGY ? Names.key(name)
+          : Names.key(name).replace(" ", "");
+      if (name.isEmpty() || !key.equals(Names.key(target.get()))
+          || gazetteer.lookup(name).isPresent()) {
+        continue;
+      }
+      EntityType t = type;
+      span(doc, text, l.start(), l.end(), t).ifPresent(s ->
+          found.add(new Candidate(s, t, name, Optional.empty(), Optional.empty())));
+    }
+    if (found.isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> out = new ArrayList<>(found);
+    for (Candidate c : candidates) {
+      if (found.stream().noneMatch(f -> f.span().start() < c.span().end()
+          && c.span().start() < f.span().end())) {
+        out.add(c);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
+    return out;
+  }
+
+  /** The repository or package a URL points to, if it is a code host's or a registry's page. */
+  static Optional<String> packageName(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    List<String> parts = new ArrayList<>();
+    for (String p : path.split("/")) {
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    if (CODE_HOSTS.contains(host.replaceFirst("^www\\.", ""))) {
+      if (parts.size() < 2 || NOT_OWNERS.contains(parts.get(0).toLowerCase(Locale.ROOT))
+          || (parts.size() > 2 && Set.of("issues", "pull", "pulls", "commit", "commits",
+              "discussions", "compare").contains(parts.get(2)))) {
+        return Optional.empty();
+      }
+      return Optional.of(parts.get(1).replaceFirst("\\.git$", ""));
+    }
+    String before = REGISTRIES.get(host);
+    if (before == null || parts.isEmpty()) {
+      return Optional.empty();
+    }
+    int i = before.isEmpty() ? -1 : parts.indexOf(before);
+    if (!before.isEmpty() && (i < 0 || i + 1 >= parts.size())) {
+      return Optional.empty();
+    }
+    // the name is the last segment: "@scope/name", "org/chart", "golang.org/x/net"
+    return Optional.of(parts.get(parts.size() - 1));
+  }
+
+  /**
+   * The site of an article a link points to ("techcrunch" for techcrunch.com/2018/09/11/x): a
+   * link whose text is its site's name names the publication or company behind it.
+   */
+  static Optional<String> siteOfArticle(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    if (uri.getHost() == null || uri.getPath() == null
+        || uri.getPath().split("/+").length < 3
+        || uri.getHost().matches("(?i)(docs|doc|api|developer|developers|download|downloads)\\..*")
+        || uri.getPath().matches("(?i)/(docs?|documentation|reference|download|downloads|"
+            + "releases?|api|guides?|manual|install|getting-started)/.*")) {
+      // a product's own documentation is no article about a company
+      return Optional.empty();
+    }
+    String[] labels = uri.getHost().toLowerCase(Locale.ROOT).split("\\.");
+    return labels.length < 2 ? Optional.empty() : Optional.of(labels[labels.length - 2]);
+  }
+
+  /** The tokens of {@code [start, end)}, as a span of the sentence that holds them. */
+  private static Optional<Span> span(Annotation doc, String text, int start, int end,
+      EntityType type) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      if (sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= start) {
+        continue;
+      }
+      if (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) >= end) {
+        break;
+      }
+      List<CoreLabel> tokens = new ArrayList<>();
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        if (t.beginPosition() >= start && t.endPosition() <= end) {
+          tokens.add(t);
+        }
+      }
+      if (!tokens.isEmpty()) {
+        int a = tokens.get(0).beginPosition();
+        int b = tokens.get(tokens.size() - 1).endPosition();
+        return Optional.of(new Span(type, List.copyOf(tokens), a, b, s,
+            text.substring(a, b), type == EntityType.TECHNOLOGY ? "rule:link-target"
+                : "rule:link-site", null));
+      }
+    }
+    return Optional.empty();
+  }
+}

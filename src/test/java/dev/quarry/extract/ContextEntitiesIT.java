@@ -1,0 +1,135 @@
+package dev.quarry.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Names no list holds, typed by what the text says around them; one type per name in a post. */
+class ContextEntitiesIT {
+  private static Set<String> names(Extraction x, EntityType type) {
+    return x.entities().stream().filter(e -> e.type() == type).map(Entity::name)
+        .collect(Collectors.toSet());
+  }
+
+  private static Extraction extract(String body) {
+    return SharedNlp.extract("title: A post\ndate: 2023-01-10", body);
+  }
+
+  @Test
+  void whereSomeoneWorksIsACompany() {
+    Extraction x = extract("Ingrid is a Staff Engineer at Brambleworth. Before that she worked "
+        + "at Quillfeather, and now Tomas works for Brambleworth too.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Brambleworth",
+        "Quillfeather")), x.entities().toString());
+    assertFalse(names(x, EntityType.PLACE).contains("Brambleworth"), x.entities().toString());
+  }
+
+  @Test
+  void aLegalFormOrAnAppositiveMakesACompany() {
+    Extraction x = extract("The grant came from Velloria Labs and Harrowgate Inc. last year.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(
+        Set.of("Velloria Labs", "Harrowgate Inc")), x.mentions().toString());
+    assertTrue(names(extract("We met Zentrovia, a payments startup from the north."),
+        EntityType.ORGANIZATION).contains("Zentrovia"));
+    assertTrue(names(extract("He runs a small consulting company in Spain called Orvanta."),
+        EntityType.ORGANIZATION).contains("Orvanta"));
+  }
+
+  @Test
+  void aCompanyInParenthesesOrAfterASpeakerIsACompany() {
+    Extraction x = extract("- [Mira Solberg](https://example.org/m) (Fennick Systems)\n"
+        + "- [Otto Brandt](https://example.org/o) (Glimmerloop)\n\n"
+        + "Closing talk by Ada Kowalczyk, Tarnwell 4:30pm");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(
+        Set.of("Fennick Systems", "Glimmerloop", "Tarnwell")), x.entities().toString());
+    assertTrue(names(x, EntityType.PERSON).containsAll(
+        Set.of("Mira Solberg", "Otto Brandt", "Ada Kowalczyk")), x.entities().toString());
+  }
+
+  @Test
+  void softwareIsNamedByItsPartsVersionsAndWhatIsDoneWithIt() {
+    Extraction x = extract("We deploy Snorkelbeat on every node. The Snorkelbeat agent ships "
+        + "metrics to the Quiverline backend, and Krakenfs v2.3 stores them. We tried storage "
+        + "engines like Bumblestore, Fennelkv and Gorsebase.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Snorkelbeat", "Quiverline",
+        "Krakenfs", "Bumblestore", "Fennelkv", "Gorsebase")), x.mentions().toString());
+    assertTrue(names(x, EntityType.PLACE).isEmpty(), x.entities().toString());
+  }
+
+  @Test
+  void aLinkToARepositoryOrPackageNamedAfterItIsSoftware() {
+    Extraction x = extract("We use [tiny-raft](https://github.com/example/tiny-raft) and "
+        + "[fastjsonish](https://crates.io/crates/fastjsonish), thanks to "
+        + "[Lena Park](https://github.com/lenapark).");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("tiny-raft", "fastjsonish")),
+        x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Lena Park"));
+  }
+
+  @Test
+  void oneNameHasOneTypeInAPost() {
+    Extraction x = extract("Our traces go to Tessaract, and we run the Tessaract cluster "
+        + "ourselves. In Tessaract, a trace lives for a week.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Tessaract"), x.entities().toString());
+    assertFalse(names(x, EntityType.PLACE).contains("Tessaract"), x.entities().toString());
+    assertFalse(names(x, EntityType.PERSON).contains("Tessaract"), x.entities().toString());
+  }
+
+  @Test
+  void aPlaceNeedsTheTextToPutSomethingThere() {
+    Extraction x = extract("We flew in from Singapore, Germany and Canada to meet in Denver. "
+        + "Barcelona, Spain is next.");
+    assertTrue(names(x, EntityType.PLACE).containsAll(
+        Set.of("Singapore", "Germany", "Canada", "Denver", "Barcelona", "Spain")),
+        x.entities().toString());
+  }
+
+  @Test
+  void aCommonNounWithACapitalIsNoName() {
+    Extraction x = extract("Observability matters. We teach observability to every team.");
+    assertTrue(x.entities().stream().noneMatch(e -> e.name().equals("Observability")),
+        x.entities().toString());
+  }
+
+  @Test
+  void aHyphenatedSurnameStaysOneAndOrgAndPersonSplit() {
+    Extraction x = extract("Thanks to Carla Ruiz-Montoya and Jun-Ho Baek for the review.");
+    assertTrue(names(x, EntityType.PERSON).containsAll(
+        Set.of("Carla Ruiz-Montoya", "Jun-Ho Baek")), x.entities().toString());
+    assertEquals(Set.of(), names(x, EntityType.PERSON).stream()
+        .filter(n -> n.equals("Montoya") || n.equals("Carla Ruiz")).collect(Collectors.toSet()));
+  }
+
+  @Test
+  void investorsAndArticleSitesAreCompanies() {
+    Extraction x = extract("The round was led by Quenby Capital, with participation from "
+        + "Larkspur and Tovell. Read the coverage on "
+        + "[Newsgrid](https://www.newsgrid.example/2021/05/03/round).");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(
+        Set.of("Quenby Capital", "Larkspur", "Tovell", "Newsgrid")), x.entities().toString());
+  }
+
+  @Test
+  void aPartOfAListedThingIsNamedAsTheListNamesIt() {
+    Extraction x = extract("We installed the K8s Operator, and Microsoft Corporation "
+        + "sponsored the work.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Kubernetes Operator"),
+        x.entities().toString());
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Microsoft"), x.entities().toString());
+    assertFalse(names(x, EntityType.ORGANIZATION).contains("Microsoft Corporation"));
+  }
+
+  @Test
+  void jobTitlesAreNoPeopleAndThanksToIsNoPlace() {
+    Extraction x = extract("\"We are glad,\" says Wen Bao, Vice President and Managing Director "
+        + "of Quenby. Thanks to Marrowick for the venue.");
+    assertTrue(names(x, EntityType.PERSON).contains("Wen Bao"), x.entities().toString());
+    assertFalse(names(x, EntityType.PERSON).contains("Vice President"), x.entities().toString());
+    assertFalse(names(x, EntityType.PERSON).contains("Managing Director"));
+    assertFalse(names(x, EntityType.PLACE).contains("Marrowick"), x.entities().toString());
+  }
+}
