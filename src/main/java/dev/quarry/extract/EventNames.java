@@ -72,7 +72,7 @@ final class EventNames {
       year = Optional.of(Integer.parseInt(m.group(2)));
     } else if (m.group(3) != null) {
       int yy = Integer.parseInt(m.group(3));
-      year = Optional.of(yy + (yy <= LocalDate.now().getYear() % 100 + 1 ? 2000 : 1900));
+      year = Optional.of(yy + (yy < 70 ? 2000 : 1900)); // as POSIX reads two-digit years
     }
     return Optional.of(new Edition(m.group(1), Optional.empty(), year));
   }

@@ -159,9 +159,9 @@ final class ProseTalk {
     } else if (lex.lightVerbs.contains(t.lemma()) && t.isVerb()
         && s.anyWithin(i + 1, 3, w -> lex.audience.contains(w.lower()))) {
       return Optional.of(Rule.TOOK_THE_AUDIENCE); // "X and Y took the audience through..."
-    } else if (t.isVerb() && (lex.talkVerbs.contains(t.lemma()) && s.nextIs(i, "with")
-        && s.isAt(i + 2, EntityType.PERSON) || t.lemma().equals("interview")
-        && s.isAt(i + 1, EntityType.PERSON))) {
+    } else if (aboutTalks && t.isVerb() && (lex.talkVerbs.contains(t.lemma())
+        && s.nextIs(i, "with") && s.isAt(i + 2, EntityType.PERSON)
+        || lex.talkNouns.contains(t.lemma()) && s.isAt(i + 1, EntityType.PERSON))) {
       return Optional.of(Rule.INTERVIEW); // "host X talks with Y", "X interviewed Y"
     } else if (lex.passiveTalkVerbs.contains(t.lemma()) && t.tag().equals("VBN")
         && s.nextIs(i, "by") && s.isAt(i + 2, EntityType.PERSON)) {

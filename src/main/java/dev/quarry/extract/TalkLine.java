@@ -51,7 +51,7 @@ final class TalkLine {
           ? linkedTitle(s, all, post).or(() -> speakerLine(s, all, post)) : Optional.empty();
     }
     return linkedTitle(s, all, post).or(() -> quotedTitle(s, all, post))
-        .or(() -> plainTitle(s, all, post)).or(() -> speakersThenTitle(s, post));
+        .or(() -> plainTitle(s, all, post)).or(() -> speakersThenTitle(s, all, post));
   }
 
   /** "[Title](url) - A & B", "[Title](url) by A, Acme": a line that opens with a link. */
@@ -144,15 +144,18 @@ final class TalkLine {
    * "A &amp; B: Title", "A, Acme - Title", "A (Acme): Title": a run of speakers from the line's
    * start, then a colon or a dash.
    */
-  private Optional<TalkBuilder> speakersThenTitle(TaggedSentence s, PostContext post) {
+  private Optional<TalkBuilder> speakersThenTitle(TaggedSentence s, List<TaggedSentence> all,
+      PostContext post) {
     if (!s.in(Block.Kind.LIST_ITEM) || !s.isAt(0, EntityType.PERSON)
         || s.mentions().get(0).first() != 0) {
       return Optional.empty();
     }
     Optional<TalkBuilder> talk = talk(s, 0, Rule.TALK_LIST_COLON);
     int end = talk.map(t -> t.speakerEnd).orElse(s.size());
-    if (end + 1 >= s.size() || !(s.token(end).word().equals(":")
-        || DASH.matcher(s.token(end).word()).matches())) {
+    boolean colon = end + 1 < s.size() && s.token(end).word().equals(":");
+    boolean dash = end + 1 < s.size() && DASH.matcher(s.token(end).word()).matches();
+    // "- Jane Doe - our new CTO" is no talk: after a dash, only in a talk listing
+    if (!colon && !(dash && talkContext(s, all, post))) {
       return Optional.empty();
     }
     TalkBuilder t = talk.get();

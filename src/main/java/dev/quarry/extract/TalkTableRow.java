@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A talk that is a row of a schedule table: one cell is a run of speakers ("Jane Doe (Acme)",
- * "A &amp; B"), the nearest other cell of words is its title; times, rooms and tracks are noise.
+ * "A &amp; B"), the longest other cell of words is its title; times, rooms and tracks are noise.
  */
 final class TalkTableRow {
   /** A cell that is no title: a time, a date, a number, a room code. */
@@ -68,21 +68,29 @@ final class TalkTableRow {
   }
 
   /**
-   * The title cell for speakers in cell {@code c}: the nearest cell before it of two words or
-   * more that starts with no person, else the nearest after it.
+   * The title cell for speakers in cell {@code c}: of the cells of two words or more that start
+   * with no person and are no time or number, the longest ("Room B", "Track 2" and a company's
+   * name are shorter than a talk's title), the nearer one before the speakers on a tie.
    */
   private static Optional<int[]> title(TaggedSentence s, List<int[]> cells, int c, String text) {
-    for (int step : new int[] {-1, 1}) {
-      for (int k = c + step; k >= 0 && k < cells.size(); k += step) {
-        int[] cell = cells.get(k);
-        String words = text.substring(s.token(cell[0]).start(), s.token(cell[1] - 1).end());
-        boolean person = s.mentionAt(cell[0]).filter(m -> m.type() == EntityType.PERSON)
-            .isPresent();
-        if (cell[1] - cell[0] >= 2 && !person && !NOT_WORDS.matcher(words).matches()) {
-          return Optional.of(cell);
-        }
+    int[] best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int k = 0; k < cells.size(); k++) {
+      int[] cell = cells.get(k);
+      String words = text.substring(s.token(cell[0]).start(), s.token(cell[1] - 1).end());
+      boolean person = s.mentionAt(cell[0]).filter(m -> m.type() == EntityType.PERSON)
+          .isPresent();
+      if (k == c || cell[1] - cell[0] < 2 || person || NOT_WORDS.matcher(words).matches()) {
+        continue;
+      }
+      int length = cell[1] - cell[0];
+      int distance = k < c ? c - k : c - k + cells.size(); // before the speakers first
+      int bestLength = best == null ? 0 : best[1] - best[0];
+      if (length > bestLength || length == bestLength && distance < bestDistance) {
+        best = cell;
+        bestDistance = distance;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 }

@@ -125,7 +125,8 @@ public final class Ingester {
     gazetteers.addAll(Corpus.gazetteers(roots));
     Gazetteer gazetteer = Gazetteer.load(gazetteers);
     String version = NlpPipeline.fingerprint() + gazetteer.userFingerprint();
-    Map<String, Stored.Stamp> stamps = options.force() ? Map.of() : Stored.stamps(store);
+    // read even with --force: a post stored before is replaced, and its old names forgotten
+    Map<String, Stored.Stamp> stamps = Stored.stamps(store);
     java.util.Set<String> seen = new java.util.HashSet<>();
     ExecutorService pool = null;
     Deque<Future<PostWork.Done>> window = new ArrayDeque<>();
@@ -215,7 +216,8 @@ public final class Ingester {
     }
     List<String> removed = new ArrayList<>(counts.unpublished);
     if (options.prune()) {
-      store.graphs().stream().filter(g -> !seen.contains(g)).forEach(removed::add);
+      store.graphs().stream().filter(g -> !seen.contains(g) && !removed.contains(g))
+          .forEach(removed::add);
     }
     remove(removed);
     int pruned = removed.size() - counts.unpublished.size();

@@ -234,10 +234,24 @@ public final class Corpus {
         if (!Files.isRegularFile(file)) {
           throw new PostException(config, 0, "gazetteers: " + f + ": no such file");
         }
+        if (!insideOf(root, file)) {
+          // the corpus is a boundary: its own configuration cannot make Quarry read other files
+          throw new PostException(config, 0, "gazetteers: " + f
+              + ": outside the corpus folder; give it with --gazetteer instead");
+        }
         out.add(file);
       }
     }
     return out;
+  }
+
+  /** Whether {@code file}, links resolved, lies inside {@code root}. */
+  private static boolean insideOf(Path root, Path file) throws PostException {
+    try {
+      return file.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      throw new PostException(file, 0, "cannot be read (" + e.getMessage() + ")", e);
+    }
   }
 
   /** The organization named by the nearest quarry.yaml from {@code dir} up to {@code top}. */

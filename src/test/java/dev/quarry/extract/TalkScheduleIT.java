@@ -111,6 +111,15 @@ class TalkScheduleIT {
   }
 
   @Test
+  void aNameAndADashOutsideATalkListingIsNoTalk() {
+    Extraction x = SharedNlp.extract("title: 'Thanks to our contributors'\ndate: 2034-06-01", """
+        - Greta Lind - for fixing the docs
+        - Paulo Reis - our new maintainer
+        """);
+    assertEquals(List.of(), x.talks());
+  }
+
+  @Test
   void openingTheConferenceWithAKeynoteAndDemoingAreTalks() {
     assertEquals(Set.of("Kubernetes"), topics(onlyTalkOf("Siri Holt")));
     assertEquals(Set.of("Vitess"), topics(onlyTalkOf("Jon Berg")));

@@ -29,6 +29,19 @@ class CorpusTest {
   }
 
   @Test
+  void aCorpusConfigurationNamesGazetteersInsideTheCorpusOnly() throws Exception {
+    Path blog = Files.createDirectories(dir.resolve("blog"));
+    Files.writeString(blog.resolve("names.yaml"), "technologies: []\n");
+    Files.writeString(dir.resolve("secret.yaml"), "technologies: []\n");
+    Files.writeString(blog.resolve("quarry.yaml"), "gazetteers: [names.yaml]\n");
+    assertEquals(List.of(blog.resolve("names.yaml")), Corpus.gazetteers(List.of(blog)));
+    Files.writeString(blog.resolve("quarry.yaml"), "gazetteers: [../secret.yaml]\n");
+    PostException e = assertThrows(PostException.class, () -> Corpus.gazetteers(List.of(blog)));
+    assertEquals("gazetteers: ../secret.yaml: outside the corpus folder; give it with "
+        + "--gazetteer instead", e.getMessage());
+  }
+
+  @Test
   void aSymlinkLoopIsReportedAndTheWalkGoesOn() throws IOException, PostException {
     Files.writeString(dir.resolve("a.md"), "# A\n");
     Files.createDirectories(dir.resolve("sub"));
