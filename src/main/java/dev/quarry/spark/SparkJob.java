@@ -1,5 +1,6 @@
 package dev.quarry.spark;
 
+import dev.quarry.extract.Gazetteer;
 import dev.quarry.extract.NlpPipeline;
 import dev.quarry.post.Corpus;
 import dev.quarry.post.PostException;
@@ -76,9 +77,14 @@ public final class SparkJob {
   static Result run(JavaSparkContext sc, Options o) {
     List<String> problems = new ArrayList<>();
     List<String> ids;
+    String userNames;
     try {
       ids = Corpus.find(o.posts().stream().map(Path::of).toList(), p -> problems.add(p.describe()))
           .stream().map(Corpus.Source::id).toList();
+      // the user's gazetteers (quarry.yaml's 'gazetteers:') are part of what was extracted, as
+      // for ingest
+      userNames = Gazetteer.load(Corpus.gazetteers(o.posts().stream().map(Path::of).toList()))
+          .userFingerprint();
     } catch (PostException e) {
       throw new IllegalArgumentException(e.describe(), e);
     }
@@ -96,8 +102,8 @@ public final class SparkJob {
       }).collect().stream().collect(java.util.stream.Collectors.toMap(
           s -> s.substring(0, s.indexOf('\t')), s -> s.substring(s.indexOf('\t') + 1))));
       Broadcast<Map<String, String>> stampsB = sc.broadcast(stamps);
-      String version = NlpPipeline.fingerprint();
       List<String> roots = new ArrayList<>(o.posts());
+      String version = NlpPipeline.fingerprint() + userNames;
       long maxBytes = o.maxBytes();
       int parts = o.partitions() > 0 ? o.partitions() : sc.defaultParallelism();
       JavaRDD<byte[]> found = sc.parallelize(ids, Math.max(1, Math.min(parts, ids.size())))

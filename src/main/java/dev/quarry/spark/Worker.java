@@ -40,11 +40,29 @@ final class Worker {
   private Worker() {}
 
   static synchronized EntityExtractor extractor() {
-    if (extractor == null) {
-      extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
+    return extractor(List.of());
+  }
+
+  /**
+   * The extractor, with the gazetteers the {@code quarry.yaml} of the folders {@code roots} names
+   * (as {@code ingest} reads them).
+   */
+  static synchronized EntityExtractor extractor(List<String> roots) {
+    List<Path> files;
+    try {
+      files = Corpus.gazetteers(roots.stream().map(Path::of).toList());
+    } catch (PostException e) {
+      throw new IllegalStateException(e.describe(), e);
+    }
+    if (extractor == null || !files.equals(extractorGazetteers)) {
+      extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load(files)));
+      extractorGazetteers = files;
     }
     return extractor;
   }
+
+  /** The user's gazetteer files the extractor was made with. */
+  private static List<Path> extractorGazetteers = List.of();
 
   /** Lets the models go (a test that shares its JVM with others). */
   static synchronized void unload() {
@@ -98,7 +116,7 @@ final class Worker {
       }
       try {
         Post post = entry.reading().read();
-        Extraction x = extractor().extract(post, source.organization());
+        Extraction x = extractor(roots).extract(post, source.organization());
         Model m = PostGraph.build(post, x, version);
         out.add(new PostRecord(PostRecord.Kind.EXTRACTED, graph, entry.contentHash(), version,
             EntityIndex.postNames(x), nquads(graph, m), "").toBytes());

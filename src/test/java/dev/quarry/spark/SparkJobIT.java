@@ -58,8 +58,11 @@ class SparkJobIT {
         author: Juraci Paixao Krohling
         ---
         Juraci Paixao Krohling and TED YOUNG wrote about OpenTelemetry and Jaeger.
-        Jiten Vaidya joined PlanetScale in 2018.
+        Jiten Vaidya joined PlanetScale in 2018. Their team runs Quuxbase everywhere.
         """);
+    // the blog's own list of names, which Spark's executors read as ingest does
+    Files.writeString(dir.resolve("quarry.yaml"), "gazetteers: [names.yaml]\n");
+    Files.writeString(dir.resolve("names.yaml"), "type: Technology\nentries:\n  - Quuxbase\n");
     Files.writeString(dir.resolve("b.md"), """
         ---
         title: Sharding notes
@@ -87,7 +90,8 @@ class SparkJobIT {
 
   private static void ingest(TdbStore store, List<Path> roots) throws Exception {
     new Ingester(store, new IngestListener() {}, new Ingester.Options(1, false, false,
-        Ingester.Options.DEFAULT_MAX_BYTES), Worker.extractor()).ingest(roots);
+        Ingester.Options.DEFAULT_MAX_BYTES),
+        Worker.extractor(roots.stream().map(Path::toString).toList())).ingest(roots);
   }
 
   private SparkJob.Result spark(List<Path> roots, Path out, int partitions) {
@@ -103,6 +107,8 @@ class SparkJobIT {
         TdbStore three = TdbStore.open(tmp.resolve("three"), true)) {
       ingest(ingested, roots);
       Set<String> expected = quads(ingested);
+      assertTrue(expected.stream().anyMatch(q -> q.contains("\"Quuxbase\"")),
+          "the blog's gazetteer names Quuxbase");
 
       SparkJob.Result r1 = spark(roots, tmp.resolve("out1"), 1);
       assertEquals(List.of(), r1.problems());
