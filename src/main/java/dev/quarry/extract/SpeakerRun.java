@@ -21,7 +21,7 @@ final class SpeakerRun {
   }
 
   /** A dash, which ends an affiliation: "Jane Doe, Acme - Title". */
-  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("--?|[–—]");
+  static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("--?|[–—]");
   /** The longest affiliation read after a speaker's name. */
   private static final int MAX_AFFILIATION = 10;
 

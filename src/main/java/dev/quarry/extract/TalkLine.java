@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class TalkLine {
   private static final Pattern SEPARATOR = Pattern.compile("--?|[–—:|,*]");
-  private static final Pattern DASH = Pattern.compile("--?|[–—]");
+  private static final Pattern DASH = SpeakerRun.DASH;
   private static final Pattern OPENING_QUOTE = Pattern.compile("[“\"‘'`]{1,2}");
   /** A time of day in a schedule: "9:30", "10:05am", "4pm". */
   private static final Pattern TIME = Pattern.compile(
@@ -28,7 +28,7 @@ final class TalkLine {
   TalkLine(Lexicon lex) {
     this.lex = lex;
     this.speakers = new SpeakerRun(lex);
-    this.rows = new TalkTableRow(lex);
+    this.rows = new TalkTableRow(speakers);
   }
 
   /**

@@ -39,8 +39,8 @@ final class TalkReader {
       TalkBuilder sectionTalk = bySection.get(s.section());
       // a talk read nearby, or one the sentence before titled ("Our next webinar, [Title](url),
       // is on May 3."), lets weaker verbs tell of a talk: "Jane Doe will share ..."
-      boolean nearTalk = sectionTalk != null || lastInBlock != null
-          || introducedTitle(s, sentences, post).isPresent();
+      Optional<String> introduced = introducedTitle(s, sentences, post);
+      boolean nearTalk = sectionTalk != null || lastInBlock != null || introduced.isPresent();
       boolean heading = s.in(Block.Kind.HEADING);
       List<TalkBuilder> read = lines.read(s, sentences, post).map(List::of).orElse(List.of());
       List<String> joined = joinedBy(s);
@@ -84,7 +84,7 @@ final class TalkReader {
         t.block = s.blockIndex();
         t.section = s.section();
         if (t.title.isEmpty()) {
-          t.title = introducedTitle(s, sentences, post);
+          t.title = introduced;
         }
         placeTalk(t, s, sentences, post.mainEvent());
         talks.add(t);

@@ -16,8 +16,8 @@ final class TalkTableRow {
 
   private final SpeakerRun speakers;
 
-  TalkTableRow(Lexicon lex) {
-    this.speakers = new SpeakerRun(lex);
+  TalkTableRow(SpeakerRun speakers) {
+    this.speakers = speakers;
   }
 
   /** The talk a table row lists, if one of its cells is a run of speakers. */
