@@ -16,14 +16,21 @@ import java.util.stream.Collectors;
 /**
  * Runs the TokensRegex rules of {@code ontology/rules/} over every sentence. The rules see the
  * gazetteer's tags ({@code ner}), the statistical model's ({@code crf}), and variables Quarry binds
- * from the gazetteer's data ({@code $REGION}).
+ * from the gazetteer's data ({@code $REGION}); a rule with a {@code trigger} is tried only where
+ * its trigger token is ({@link TriggeredRules}).
  */
 final class RuleStage implements Annotator {
   private final CoreMapExpressionExtractor<?> extractor;
 
   RuleStage(List<String> ruleFiles, Map<String, String> variables) {
+    this(ruleFiles, variables, true);
+  }
+
+  /** {@code useTriggers} false tries every rule on every sentence ({@link TriggeredRules}). */
+  RuleStage(List<String> ruleFiles, Map<String, String> variables, boolean useTriggers) {
     Env env = TokenSequencePattern.getNewEnv();
     variables.forEach(env::bind);
+    env.bind(TriggeredRules.RULE_TYPE, new TriggeredRules(useTriggers));
     this.extractor = CoreMapExpressionExtractor.createExtractorFromFiles(env, ruleFiles);
   }
 
