@@ -78,6 +78,9 @@ public final class EntityExtractor {
 
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
+    Map<String, String> spelledOut = EventNames.spelledOut(candidates.stream()
+        .filter(c -> c.type() == EntityType.EVENT)
+        .map(c -> c.edition().map(e -> fullEditions.get(e).name()).orElse(c.name())).toList());
     for (Candidate c : candidates) {
       String name = c.name();
       Optional<String> series = Optional.empty();
@@ -87,6 +90,9 @@ public final class EntityExtractor {
         series = Optional.of(full.series());
       } else if (c.type() == EntityType.PERSON) {
         name = people.getOrDefault(name, name);
+      }
+      if (c.type() == EntityType.EVENT) {
+        name = spelledOut.getOrDefault(name, name);
       }
       EntityBuilder b = entities.computeIfAbsent(Names.identity(c.type(), name),
           k -> new EntityBuilder(c.type()));

@@ -2,8 +2,10 @@ package dev.quarry.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -171,6 +173,36 @@ final class EventNames {
         full = new Edition(e.series(), Optional.empty(), postDate.map(LocalDate::getYear));
       }
       out.put(e, full);
+    }
+    return out;
+  }
+
+  private static final Pattern CON_NAME = Pattern.compile("(\\p{Lu}\\p{L}+?)Con(?:f)?(?:\\s.*)?");
+  private static final Pattern SPELLED_OUT = Pattern.compile(
+      "(?:the\\s+)?(\\p{Lu}\\p{L}+)\\s+Conference", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A conference a post names both ways, "RustCon Asia" and "the Rust Conference": the name
+   * spelled out joins the post's one "-Con" name of the same word. Maps each name that joins
+   * another to that name.
+   */
+  static Map<String, String> spelledOut(Collection<String> eventNames) {
+    Map<String, List<String>> conNames = new LinkedHashMap<>();
+    for (String n : eventNames) {
+      var m = CON_NAME.matcher(n);
+      if (m.matches()) {
+        conNames.computeIfAbsent(m.group(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(n);
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String n : eventNames) {
+      var m = SPELLED_OUT.matcher(n);
+      List<String> con = m.matches()
+          ? conNames.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), List.of()) : List.of();
+      if (con.stream().distinct().count() == 1) {
+        out.put(n, con.get(0));
+      }
     }
     return out;
   }

@@ -63,7 +63,48 @@ final class Spans {
         add(spans, run, runType, runKey, s, text);
       }
     }
-    return spans;
+    return spans.stream().map(span -> widenToLink(span, sentences, links, text)).toList();
+  }
+
+  /**
+   * An event named by the whole text of a link to its page, where a listed event ends the text:
+   * "[Open Observability Day](https://example.org/open-observability-day-na/)" is not the listed
+   * "Observability Day". The page's address spells the name, so the words before it belong to it.
+   */
+  private static Span widenToLink(Span span, List<CoreMap> sentences, List<Link> links,
+      String text) {
+    if (span.type() != EntityType.EVENT) {
+      return span;
+    }
+    for (Link l : links) {
+      String linkText = l.end() <= text.length() ? text.substring(l.start(), l.end()).strip() : "";
+      if (l.start() > span.start() || span.end() > l.end() || linkText.length() <= span.text().length()
+          || !linkText.endsWith(span.text()) || !slugOf(l.url()).contains(slug(linkText))) {
+        continue;
+      }
+      List<CoreLabel> tokens = sentences.get(span.sentence())
+          .get(CoreAnnotations.TokensAnnotation.class).stream()
+          .filter(t -> t.beginPosition() >= l.start() && t.endPosition() <= span.end()).toList();
+      List<CoreLabel> before = tokens.subList(0, tokens.size() - span.size());
+      if (before.isEmpty() || before.size() > 3
+          || !before.stream().allMatch(t -> t.word().matches("\\p{Lu}[\\p{L}\\p{N}-]*"))) {
+        return span;
+      }
+      int start = tokens.get(0).beginPosition();
+      return new Span(span.type(), tokens, start, span.end(), span.sentence(),
+          text.substring(start, span.end()), "rule:link-event", null);
+    }
+    return span;
+  }
+
+  /** Words as an address spells them: "Open Observability Day" is "open-observability-day". */
+  private static String slug(String words) {
+    return words.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        .replaceAll("^-|-$", "");
+  }
+
+  private static String slugOf(String url) {
+    return url.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
   }
 
   private static Optional<EntityType> typeOf(CoreLabel token) {

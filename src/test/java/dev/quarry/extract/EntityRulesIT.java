@@ -74,6 +74,40 @@ class EntityRulesIT {
   }
 
   @Test
+  void anEventIsNamedByWhatItIs() {
+    Extraction x = extract("Quill Unplugged is a one-day open source unconference held in Porto. "
+        + "Brightline Live was an online event for users. Kafka is a platform for event "
+        + "streaming. Today was a great event.");
+    assertEquals(Set.of("Quill Unplugged", "Brightline Live"), names(x, EntityType.EVENT));
+    assertFalse(names(x, EntityType.EVENT).contains("Kafka"));
+  }
+
+  @Test
+  void aDescribedMeetupIsNoName() {
+    Extraction x = extract("Sprocket Days is an Arbor unconference event in Oslo, and the Arbor "
+        + "meetup met again in June.");
+    assertTrue(names(x, EntityType.EVENT).contains("Sprocket Days"), x.entities().toString());
+    assertTrue(names(x, EntityType.EVENT).contains("Arbor meetup"), x.entities().toString());
+    assertFalse(names(x, EntityType.EVENT).contains("Arbor unconference"), x.entities().toString());
+  }
+
+  @Test
+  void aConferenceSpelledOutIsItsConName() {
+    Extraction x = extract("We flew to QuillCon Asia 2022. The Quill Conference ran three days.");
+    assertEquals(Set.of("QuillCon Asia 2022"), names(x, EntityType.EVENT));
+  }
+
+  @Test
+  void aLinkToAnEventsPageNamesTheWholeEvent() {
+    // "Observability Day" is a listed event; the link's words name another one
+    Extraction x = extract("[Open Observability Day](https://events.example.org/open-"
+        + "observability-day-europe/) has talks on tracing. [Observability Day]"
+        + "(https://events.example.org/observability-day/) has more.");
+    assertEquals(Set.of("Open Observability Day", "Observability Day 2023"),
+        names(x, EntityType.EVENT));
+  }
+
+  @Test
   void softwareIsNamedByWhatIsSaidOfIt() {
     assertTrue(names(extract("We launched Foobarly DB, the distributed database built for the edge."),
         EntityType.TECHNOLOGY).contains("Foobarly DB"));
