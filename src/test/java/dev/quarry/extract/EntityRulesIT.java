@@ -129,6 +129,9 @@ class EntityRulesIT {
         "We ran a booth with Umbrella Labs, Wayne Systems, and other companies."),
         EntityType.ORGANIZATION);
     assertTrue(others.containsAll(Set.of("Umbrella Labs", "Wayne Systems")), others.toString());
+    Set<String> first = names(extract("Customers like Zorblax and Quintrell rely on it."),
+        EntityType.ORGANIZATION);
+    assertTrue(first.containsAll(Set.of("Zorblax", "Quintrell")), first.toString());
   }
 
   @Test
