@@ -57,6 +57,7 @@ public final class EntityExtractor {
       classify(span, text).ifPresent(candidates::add);
     }
     candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
+    candidates = ProfileLinks.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
 

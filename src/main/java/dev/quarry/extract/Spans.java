@@ -176,4 +176,27 @@ final class Spans {
     spans.add(new Span(type, List.copyOf(tokens), start, end, sentence,
         text.substring(start, end), key, gazetteerKey));
   }
+
+  /** The tokens of {@code [start, end)} as one span of the sentence that holds them. */
+  static Optional<Span> within(Annotation doc, String text, int start, int end, EntityType type,
+      String source) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      if (sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= start) {
+        continue;
+      }
+      if (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) >= end) {
+        break;
+      }
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+          .filter(t -> t.beginPosition() >= start && t.endPosition() <= end).toList();
+      if (!tokens.isEmpty()) {
+        int a = tokens.get(0).beginPosition();
+        int b = tokens.get(tokens.size() - 1).endPosition();
+        return Optional.of(new Span(type, tokens, a, b, s, text.substring(a, b), source, null));
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -20,6 +20,22 @@ class ContextEntitiesIT {
   }
 
   @Test
+  void aLinkToAProfileNamesAPersonOrACompany() {
+    Extraction x = extract("Guests [Zorana Kvist](https://www.linkedin.com/in/zkvist/), "
+        + "[Ottilie Brandwer](https://www.linkedin.com/in/obrandwer) and a team from "
+        + "[Brambleworth](https://www.linkedin.com/company/brambleworth/) joined us. "
+        + "Read [Five Great Years](https://www.linkedin.com/in/zkvist/) too. Thanks to "
+        + "[CNCF Oslo](https://twitter.com/cncfoslo) for the room.");
+    assertTrue(names(x, EntityType.PERSON).containsAll(Set.of("Zorana Kvist",
+        "Ottilie Brandwer")), x.entities().toString());
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Brambleworth"), x.entities().toString());
+    assertFalse(names(x, EntityType.ORGANIZATION).contains("Zorana Kvist"), x.entities().toString());
+    assertFalse(names(x, EntityType.PERSON).contains("Five Great Years"), x.entities().toString());
+    // an account may be a company's: it makes no person of a name the model does not take for one
+    assertFalse(names(x, EntityType.PERSON).contains("CNCF Oslo"), x.entities().toString());
+  }
+
+  @Test
   void whereSomeoneWorksIsACompany() {
     Extraction x = extract("Ingrid is a Staff Engineer at Brambleworth. Before that she worked "
         + "at Quillfeather, and now Tomas works for Brambleworth too.");
