@@ -29,6 +29,7 @@ public final class EntityExtractor {
   private final Lexicon lex;
   private final RelationExtractor relations;
   private final Guesses guesses;
+  private final CompanyNames companies;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
@@ -37,6 +38,7 @@ public final class EntityExtractor {
     this.lex = Lexicon.load();
     this.relations = new RelationExtractor(lex, gazetteer);
     this.guesses = new Guesses(lex);
+    this.companies = new CompanyNames(lex);
   }
 
   /** Extracts the entities and relations of one post, with no configured publisher. */
@@ -59,6 +61,7 @@ public final class EntityExtractor {
     candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
+    candidates = companies.add(candidates, doc, text, post.body().blocks());
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()

@@ -58,6 +58,10 @@ final class Lexicon {
   final Set<String> dateLinks;
   final Set<String> months;
   final Set<String> localEvents;
+  final Set<String> companyNouns;
+  final Set<String> companyIntroducers;
+  final Set<String> companyInside;
+  final Set<String> companyRelatives;
   final Set<String> contracted;
   final Set<String> we;
   /** Pronouns that stand for the technology, and the organization, a sentence before opens with. */
@@ -118,6 +122,10 @@ final class Lexicon {
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");
     localEvents = words(doc, "event_place", "local_events");
+    companyNouns = words(doc, "company_lists", "nouns");
+    companyIntroducers = words(doc, "company_lists", "introducers");
+    companyInside = words(doc, "company_lists", "inside");
+    companyRelatives = words(doc, "company_lists", "relatives");
     contracted = words(doc, "event_place", "contracted");
     we = words(doc, "voice", "we");
     itPronouns = List.copyOf(words(doc, "pronouns", "technology"));
