@@ -73,8 +73,11 @@ final class UsesReader implements SentenceReader {
   /** The rule by which an organization uses a technology in the sentence, if any. */
   private Optional<Rule> rule(TaggedSentence s, PlacedMention o, PlacedMention t,
       List<Integer> triggers) {
-    int lo = Math.min(o.first(), t.first());
-    int hi = Math.max(o.last(), t.last());
+    // "used by companies like A, B, C": a list of organizations is as near as its nearest
+    int[] run = listRun(s, o);
+    boolean before = t.first() < o.first();
+    int lo = before ? t.first() : run[1] == o.last() ? o.first() : run[1];
+    int hi = before ? (run[0] == o.first() ? o.last() : run[0]) : t.last();
     if (hi - lo > MAX_SPAN || o.overlaps(t)) {
       return Optional.empty();
     }
@@ -99,6 +102,26 @@ final class UsesReader implements SentenceReader {
       return Optional.of(Rule.USES_AT_ORG);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the list of organizations an organization is in ("A, B and C") starts and ends: the
+   * first token of its first and the last token of its last.
+   */
+  private int[] listRun(TaggedSentence s, PlacedMention o) {
+    List<PlacedMention> orgs = s.mentionsOf(EntityType.ORGANIZATION);
+    int at = orgs.indexOf(o);
+    int first = o.first();
+    for (int k = at - 1; k >= 0 && s.onlyWords(orgs.get(k).last() + 1, first, lex.listWords);
+        k--) {
+      first = orgs.get(k).first();
+    }
+    int last = o.last();
+    for (int k = at + 1; k < orgs.size() && s.onlyWords(last + 1, orgs.get(k).first(),
+        lex.listWords); k++) {
+      last = orgs.get(k).last();
+    }
+    return new int[] {first, last};
   }
 
   /** "Acme is one of the first users of Kafka": the sentence's subject, a user "of" it. */

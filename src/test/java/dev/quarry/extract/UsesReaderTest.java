@@ -149,4 +149,17 @@ class UsesReaderTest {
     assertEquals(List.of(), read(interview, sentence("We/PRP deployed/VBD/deploy Kafka/NNP ./.")
         .tech("Kafka")));
   }
+
+  @Test
+  void aLongListOfUsersIsAsNearAsItsFirst() {
+    Words w = sentence("Kafka/NNP ,/, written/VBN/write in/IN Java/NNP ,/, is/VBZ/be now/RB "
+        + "used/VBN/use by/IN companies/NNS like/IN Acme/NNP ,/, "
+        + "Globex/NNP ,/, Initech/NNP ,/, Hooli/NNP and/CC Umbrella/NNP ./.").tech("Kafka")
+        .org("Acme").org("Globex").org("Initech").org("Hooli").org("Umbrella");
+    assertEquals(List.of("Acme", "Globex", "Initech", "Hooli", "Umbrella"),
+        read(w).stream().map(f -> f.subject().name()).toList());
+    assertEquals(List.of(), read(sentence("Kafka/NNP ,/, written/VBN/write in/IN Java/NNP ,/, "
+        + "is/VBZ/be now/RB used/VBN/use by/IN many/JJ teams/NNS and/CC liked/VBN/like at/IN "
+        + "big/JJ places/NNS like/IN Hooli/NNP ./.").tech("Kafka").org("Hooli")));
+  }
 }
