@@ -58,6 +58,8 @@ final class Lexicon {
   final Set<String> dateLinks;
   final Set<String> months;
   final Set<String> localEvents;
+  final Set<String> quantities;
+  final Set<String> subjectTeam;
   final Set<String> companyNouns;
   final Set<String> companyIntroducers;
   final Set<String> companyInside;
@@ -122,6 +124,8 @@ final class Lexicon {
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");
     localEvents = words(doc, "event_place", "local_events");
+    quantities = words(doc, "uses", "quantities");
+    subjectTeam = words(doc, "uses", "subject_team");
     companyNouns = words(doc, "company_lists", "nouns");
     companyIntroducers = words(doc, "company_lists", "introducers");
     companyInside = words(doc, "company_lists", "inside");

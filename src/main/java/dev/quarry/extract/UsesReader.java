@@ -51,10 +51,20 @@ final class UsesReader implements SentenceReader {
     return facts;
   }
 
-  /** "Kafka is used for metrics", "Kafka has been deployed": by the organization the post is about. */
+  /**
+   * "Kafka is used for metrics", "Kafka has been deployed", "100 Kafka clusters": by the
+   * organization the post is about.
+   */
   private void passive(TaggedSentence s, List<PlacedMention> techs, Ref we, PostContext post,
       List<Fact> facts) {
     for (PlacedMention t : techs) {
+      if (t.first() > 0 && t.last() + 1 < s.size() && s.token(t.last() + 1).tag().equals("NNS")
+          && lex.possessiveUseNouns.contains(s.token(t.last() + 1).lemma())
+          && (s.token(t.first() - 1).tag().equals("CD")
+              || lex.quantities.contains(s.token(t.first() - 1).lower()))) {
+        facts.add(new Fact(Fact.Predicate.USES, we, t.ref(), Optional.empty(), s.index(),
+            Rule.FLEET_USE.id(), post.weConfidence(Rule.FLEET_USE), true));
+      }
       int j = t.last() + 1;
       boolean be = false;
       while (j < s.size() && j <= t.last() + PASSIVE_GAP && (s.token(j).lemma().equals("be")
@@ -147,11 +157,15 @@ final class UsesReader implements SentenceReader {
     }
   }
 
-  /** "We chose Kafka", "our Kafka clusters": the organization the post speaks for. */
+  /**
+   * "We chose Kafka", "our Kafka clusters": the organization the post speaks for; in a post about
+   * one, "the team" is its too ("Jane and her team run Kafka").
+   */
   private void weUse(TaggedSentence s, List<PlacedMention> techs, List<Integer> triggers, Ref we,
       PostContext post, List<Fact> facts) {
     for (int i = 0; i < s.size(); i++) {
-      if (!lex.we.contains(s.token(i).lower()) || s.mentionAt(i).isPresent()) {
+      boolean team = post.subject().isPresent() && lex.subjectTeam.contains(s.token(i).lower());
+      if (!(lex.we.contains(s.token(i).lower()) || team) || s.mentionAt(i).isPresent()) {
         continue;
       }
       int at = i;
