@@ -123,7 +123,7 @@ public final class EntityExtractor {
     }
     List<Entity> out = new ArrayList<>();
     for (EntityBuilder b : entities.values()) {
-      out.add(b.build(events));
+      out.add(b.build(events, lex, gazetteer));
     }
     // one name per node: mentions use the name their entity settled on
     mentions.replaceAll(m -> {
@@ -278,12 +278,17 @@ public final class EntityExtractor {
       return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
     }
 
-    Entity build(EventNames events) {
+    Entity build(EventNames events, Lexicon lex, Gazetteer gazetteer) {
       Set<String> alts = new LinkedHashSet<>();
       for (String a : aliases) {
         if (!a.equals(name) && !a.isBlank()) {
           alts.add(a);
         }
+      }
+      if (type == EntityType.EVENT) {
+        // "GoSV meetup" is also "GoSV", but "Kubernetes meetup" is not "Kubernetes"
+        EventNames.groupOf(name, lex.localEvents)
+            .filter(group -> gazetteer.lookup(group).isEmpty()).ifPresent(alts::add);
       }
       if (type == EntityType.EVENT && series.isPresent()) {
         alts.removeIf(a -> events.parse(a).map(e -> e.qualifier().isEmpty() && e.year().isEmpty())

@@ -132,4 +132,30 @@ class ContextEntitiesIT {
     assertFalse(names(x, EntityType.PERSON).contains("Managing Director"));
     assertFalse(names(x, EntityType.PLACE).contains("Marrowick"), x.entities().toString());
   }
+
+  @Test
+  void theNamesInAListOfCompaniesAreCompaniesWhateverTheModelGuessed() {
+    Extraction x = extract("Companies like Brindlecorp and Halvoria found value in tracing. "
+        + "Many notable companies, such as Quillmark, which runs it on every node, and Ostreva, "
+        + "which tests it nightly, agree. Our customer base includes Wexford, Bank of Tarrow and "
+        + "Plimsoll. Ostreva is hiring.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Brindlecorp", "Halvoria",
+        "Quillmark", "Ostreva", "Wexford", "Bank of Tarrow", "Plimsoll")), x.entities().toString());
+    assertTrue(names(x, EntityType.PERSON).isEmpty(), x.entities().toString());
+    assertEquals(2, x.mentions().stream().filter(m -> m.name().equals("Ostreva")).count(),
+        x.mentions().toString());
+  }
+
+  @Test
+  void theNameATitlePutsATechnologyAtIsTheCaseStudysCompany() {
+    Extraction x = SharedNlp.extract("title: Streaming Kafka at Brindle\ndate: 2023-01-10",
+        "Brindle has grown fast. At Brindle, we stream every order through Kafka.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Brindle"), x.entities().toString());
+    assertEquals(3, x.mentions().stream().filter(m -> m.name().equals("Brindle")).count(),
+        x.mentions().toString());
+    Extraction common = SharedNlp.extract("title: Kafka at Scale\ndate: 2023-01-10",
+        "We run Kafka at scale.");
+    assertFalse(names(common, EntityType.ORGANIZATION).contains("Scale"),
+        common.entities().toString());
+  }
 }
