@@ -27,6 +27,8 @@ final class CompanyNames {
   private static final int MAX_GAP = 3;
   /** The most words of a clause between two items: "A, which uses X for its metrics, and B". */
   private static final int MAX_CLAUSE = 20;
+  /** The most words on either side of "&" in one name: "JD Cloud & AI". */
+  private static final int MAX_AMPERSAND_PART = 3;
   private static final String SOURCE = "rule:company-list";
 
   private final Lexicon lex;
@@ -49,6 +51,13 @@ final class CompanyNames {
           }
         }
       }
+      for (int i = 1; i + 1 < tokens.size(); i++) {
+        if (tokens.get(i).word().equals("&")) {
+          int sentence = s;
+          ampersandName(tokens, i, s, candidates).ifPresent(item ->
+              found.add(span(tokens, item[0], item[1], sentence, text)));
+        }
+      }
       if (inTitle(tokens, blocks)) {
         int sentence = s;
         titleCompany(tokens, candidates).map(item -> span(tokens, item[0], item[1], sentence, text))
@@ -62,14 +71,17 @@ final class CompanyNames {
     List<Candidate> out = new ArrayList<>(candidates);
     for (Span item : found) {
       List<Candidate> over = overlapping(out, item);
-      if (over.stream().allMatch(c -> Guesses.guess(c.span()))) {
+      if (over.size() == 1 && over.get(0).type() == EntityType.ORGANIZATION
+          && over.get(0).span().start() == item.start() && over.get(0).span().end() == item.end()) {
+        names.add(item.text()); // found as a company already: wherever else it is written, too
+      } else if (over.stream().allMatch(c -> gives(c, item))) {
         out.removeAll(over);
         out.add(new Candidate(item, EntityType.ORGANIZATION, Names.clean(item.text()),
             Optional.empty(), Optional.empty()));
         names.add(item.text());
       }
     }
-    // the same words elsewhere in the post, where nothing else was found
+    // the same words elsewhere in the post, where nothing surer was found
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 0; i < tokens.size(); i++) {
@@ -77,7 +89,10 @@ final class CompanyNames {
           int end = matchAt(tokens, i, name, text);
           if (end >= 0) {
             Span again = span(tokens, i, end, s, text);
-            if (overlapping(out, again).isEmpty()) {
+            List<Candidate> over = overlapping(out, again);
+            if (over.stream().allMatch(c -> gives(c, again)
+                && c.type() != EntityType.ORGANIZATION || inside(c, again))) {
+              out.removeAll(over);
               out.add(new Candidate(again, EntityType.ORGANIZATION, Names.clean(again.text()),
                   Optional.empty(), Optional.empty()));
             }
@@ -145,6 +160,43 @@ final class CompanyNames {
       }
     }
     return end;
+  }
+
+  /**
+   * "JD Cloud & AI is a provider", "Acme & Co's clusters": words joined by "&", the first an
+   * organization's, that one verb or one possessive follows, are one organization's name.
+   */
+  private Optional<int[]> ampersandName(List<CoreLabel> tokens, int amp, int sentence,
+      List<Candidate> candidates) {
+    if (!capitalized(tokens.get(amp - 1)) || !capitalized(tokens.get(amp + 1))) {
+      return Optional.empty();
+    }
+    int first = amp - 1;
+    while (first > 0 && amp - first < MAX_AMPERSAND_PART && capitalized(tokens.get(first - 1))) {
+      first--;
+    }
+    int last = amp + 1;
+    while (last + 1 < tokens.size() && last - amp < MAX_AMPERSAND_PART
+        && capitalized(tokens.get(last + 1))) {
+      last++;
+    }
+    String after = last + 1 < tokens.size() ? tokens.get(last + 1).tag() : "";
+    CoreLabel lead = tokens.get(amp - 1);
+    boolean organization = candidates.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION
+        && c.span().sentence() == sentence && c.span().tokens().contains(lead));
+    return organization && (after.equals("POS") || after.equals("VBZ"))
+        ? Optional.of(new int[] {first, last}) : Optional.empty();
+  }
+
+  /** Whether a candidate gives way to a company read over it: a guess, or a part of its name. */
+  private static boolean gives(Candidate c, Span item) {
+    return Guesses.guess(c.span()) || inside(c, item);
+  }
+
+  /** Whether a candidate is a shorter part of a span: "JD" of "JD Cloud & AI". */
+  private static boolean inside(Candidate c, Span item) {
+    return c.span().start() >= item.start() && c.span().end() <= item.end()
+        && c.span().end() - c.span().start() < item.end() - item.start();
   }
 
   /** "Streaming Kafka at Acme": the words after "at" a technology, to the title's end. */

@@ -158,4 +158,18 @@ class ContextEntitiesIT {
     assertFalse(names(common, EntityType.ORGANIZATION).contains("Scale"),
         common.entities().toString());
   }
+
+  @Test
+  void wordsJoinedByAnAmpersandThatOneVerbFollowsAreOneCompany() {
+    Extraction x = SharedNlp.extract("title: Kafka in Velloria Labs & Data\ndate: 2023-01-10",
+        "Velloria Labs & Data is a storage provider. Mira Solberg, Staff Engineer at Velloria "
+        + "Labs & Data, runs Kafka there.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Velloria Labs & Data"),
+        x.entities().toString());
+    assertFalse(names(x, EntityType.ORGANIZATION).contains("Velloria Labs"),
+        x.entities().toString());
+    Extraction two = extract("Velloria Labs & Quenby Capital are partners.");
+    assertFalse(names(two, EntityType.ORGANIZATION).contains("Velloria Labs & Quenby Capital"),
+        two.entities().toString());
+  }
 }
