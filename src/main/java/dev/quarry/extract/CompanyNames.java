@@ -194,7 +194,7 @@ final class CompanyNames {
   }
 
   /** Whether a candidate is a shorter part of a span: "JD" of "JD Cloud & AI". */
-  private static boolean inside(Candidate c, Span item) {
+  static boolean inside(Candidate c, Span item) {
     return c.span().start() >= item.start() && c.span().end() <= item.end()
         && c.span().end() - c.span().start() < item.end() - item.start();
   }
@@ -217,7 +217,7 @@ final class CompanyNames {
   }
 
   /** The last token of {@code name} written again from token {@code i}, or -1. */
-  private static int matchAt(List<CoreLabel> tokens, int i, String name, String text) {
+  static int matchAt(List<CoreLabel> tokens, int i, String name, String text) {
     if (!name.startsWith(tokens.get(i).word())) {
       return -1;
     }
@@ -265,16 +265,22 @@ final class CompanyNames {
         && at < b.end());
   }
 
-  private static List<Candidate> overlapping(List<Candidate> candidates, Span item) {
+  static List<Candidate> overlapping(List<Candidate> candidates, Span item) {
     return candidates.stream().filter(c -> c.span().start() < item.end()
         && item.start() < c.span().end()).toList();
   }
 
   private static Span span(List<CoreLabel> tokens, int first, int last, int sentence,
       String text) {
+    return span(tokens, first, last, sentence, text, EntityType.ORGANIZATION, SOURCE);
+  }
+
+  /** The tokens {@code [first, last]} of a sentence as a span a rule found. */
+  static Span span(List<CoreLabel> tokens, int first, int last, int sentence, String text,
+      EntityType type, String source) {
     int a = tokens.get(first).beginPosition();
     int b = tokens.get(last).endPosition();
-    return new Span(EntityType.ORGANIZATION, List.copyOf(tokens.subList(first, last + 1)), a, b,
-        sentence, text.substring(a, b), SOURCE, null);
+    return new Span(type, List.copyOf(tokens.subList(first, last + 1)), a, b, sentence,
+        text.substring(a, b), source, null);
   }
 }

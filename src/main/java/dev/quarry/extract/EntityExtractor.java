@@ -62,6 +62,9 @@ public final class EntityExtractor {
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
     candidates = companies.add(candidates, doc, text, post.body().blocks());
+    List<Entity> authors = authors(post);
+    candidates = AuthorNames.add(candidates, doc, text, authors.stream()
+        .filter(a -> a.type() == EntityType.PERSON).map(Entity::name).toList());
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()
@@ -70,7 +73,6 @@ public final class EntityExtractor {
         EventNames.complete(editions, post.date());
 
     // people: short names join full ones, authors included
-    List<Entity> authors = authors(post);
     Set<String> personNames = new LinkedHashSet<>();
     authors.stream().filter(a -> a.type() == EntityType.PERSON).forEach(a -> personNames.add(a.name()));
     candidates.stream().filter(c -> c.type() == EntityType.PERSON).forEach(c -> personNames.add(c.name()));

@@ -172,4 +172,16 @@ class ContextEntitiesIT {
     assertFalse(names(two, EntityType.ORGANIZATION).contains("Velloria Labs & Quenby Capital"),
         two.entities().toString());
   }
+
+  @Test
+  void theAuthorsNameInTheBodyIsTheAuthorWhateverTheModelSays() {
+    Extraction x = SharedNlp.extract("title: Moving our metadata\ndate: 2023-01-10\n"
+        + "author: Can Wei", "**Industry:** Cloud Computing\n\n**Author:** Can Wei (Storage "
+        + "Engineer at Velloria Labs)\n\nWe moved our metadata to Kafka.");
+    assertTrue(x.mentions().stream().anyMatch(m -> m.name().equals("Can Wei")
+        && m.start() >= 0), x.mentions().toString());
+    assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.WORKS_FOR
+        && f.subject().name().equals("Can Wei") && f.object().name().equals("Velloria Labs")),
+        x.facts().toString());
+  }
 }
