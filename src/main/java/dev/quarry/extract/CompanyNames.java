@@ -30,6 +30,9 @@ final class CompanyNames {
   /** The most words on either side of "&" in one name: "JD Cloud & AI". */
   private static final int MAX_AMPERSAND_PART = 3;
   private static final String SOURCE = "rule:company-list";
+  /** A word of a name: "Acme", "JD.com", "eBay". */
+  private static final Pattern NAME_WORD =
+      Pattern.compile("[A-Z][\\p{L}\\p{N}.&+-]*|[a-z]+[A-Z][\\p{L}\\p{N}]*");
 
   private final Lexicon lex;
 
@@ -153,7 +156,8 @@ final class CompanyNames {
       if (capitalized(tokens.get(end + 1))) {
         end++;
       } else if (end + 2 < tokens.size() && lex.companyInside.contains(
-          tokens.get(end + 1).word().toLowerCase(Locale.ROOT)) && capitalized(tokens.get(end + 2))) {
+          tokens.get(end + 1).word().toLowerCase(Locale.ROOT))
+          && capitalized(tokens.get(end + 2))) {
         end += 2;
       } else {
         break;
@@ -241,7 +245,7 @@ final class CompanyNames {
 
   private static boolean capitalized(CoreLabel token) {
     String w = token.word();
-    return !"DT".equals(token.tag()) && w.matches("[A-Z][\\p{L}\\p{N}.&+-]*|[a-z]+[A-Z][\\p{L}\\p{N}]*");
+    return !"DT".equals(token.tag()) && NAME_WORD.matcher(w).matches();
   }
 
   private static int phraseAt(List<CoreLabel> tokens, int i, Set<String> phrases) {
