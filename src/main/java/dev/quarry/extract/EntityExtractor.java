@@ -29,6 +29,7 @@ public final class EntityExtractor {
   private final Lexicon lex;
   private final RelationExtractor relations;
   private final Guesses guesses;
+  private final CompanyNames companies;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
@@ -37,6 +38,7 @@ public final class EntityExtractor {
     this.lex = Lexicon.load();
     this.relations = new RelationExtractor(lex, gazetteer);
     this.guesses = new Guesses(lex);
+    this.companies = new CompanyNames(lex);
   }
 
   /** Extracts the entities and relations of one post, with no configured publisher. */
@@ -60,6 +62,10 @@ public final class EntityExtractor {
     candidates = ProfileLinks.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
+    candidates = companies.add(candidates, doc, text, post.body().blocks());
+    List<Entity> authors = authors(post);
+    candidates = AuthorNames.add(candidates, doc, text, authors.stream()
+        .filter(a -> a.type() == EntityType.PERSON).map(Entity::name).toList());
 
     // conference editions get their full name
     List<EventNames.Edition> editions = candidates.stream()
@@ -68,7 +74,6 @@ public final class EntityExtractor {
         EventNames.complete(editions, post.date());
 
     // people: short names join full ones, authors included
-    List<Entity> authors = authors(post);
     Set<String> personNames = new LinkedHashSet<>();
     authors.stream().filter(a -> a.type() == EntityType.PERSON).forEach(a -> personNames.add(a.name()));
     candidates.stream().filter(c -> c.type() == EntityType.PERSON).forEach(c -> personNames.add(c.name()));
@@ -127,7 +132,7 @@ public final class EntityExtractor {
     }
     List<Entity> out = new ArrayList<>();
     for (EntityBuilder b : entities.values()) {
-      out.add(b.build(events));
+      out.add(b.build(events, lex, gazetteer));
     }
     // one name per node: mentions use the name their entity settled on
     mentions.replaceAll(m -> {
@@ -282,12 +287,17 @@ public final class EntityExtractor {
       return s.equals(s.toUpperCase(java.util.Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
     }
 
-    Entity build(EventNames events) {
+    Entity build(EventNames events, Lexicon lex, Gazetteer gazetteer) {
       Set<String> alts = new LinkedHashSet<>();
       for (String a : aliases) {
         if (!a.equals(name) && !a.isBlank()) {
           alts.add(a);
         }
+      }
+      if (type == EntityType.EVENT) {
+        // "GoSV meetup" is also "GoSV", but "Kubernetes meetup" is not "Kubernetes"
+        EventNames.groupOf(name, lex.localEvents)
+            .filter(group -> gazetteer.lookup(group).isEmpty()).ifPresent(alts::add);
       }
       if (type == EntityType.EVENT && series.isPresent()) {
         alts.removeIf(a -> events.parse(a).map(e -> e.qualifier().isEmpty() && e.year().isEmpty())

@@ -206,4 +206,14 @@ final class EventNames {
     }
     return out;
   }
+
+  /** The group a local event is named after: "GoSV" for "GoSV meetup", "the Acme Meetup". */
+  static Optional<String> groupOf(String name, java.util.Set<String> localWords) {
+    String[] words = name.strip().split("\\s+");
+    int n = words.length;
+    if (n < 2 || !localWords.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", java.util.Arrays.copyOf(words, n - 1)));
+  }
 }

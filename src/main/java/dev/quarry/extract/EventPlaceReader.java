@@ -1,13 +1,17 @@
 package dev.quarry.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * An event is held in the place named nearest to it in a sentence ("this year's Percona Live
- * Europe in Amsterdam", "a successful TiDB DevCon in Beijing"). Regions ("in Europe") say where a
- * conference is from, not where it was held.
+ * Europe in Amsterdam", "a successful TiDB DevCon in Beijing"), or anywhere in it for a meetup
+ * (a local group: "the Acme meetup (... other events in Lisbon)"). Regions ("in Europe") say where
+ * a conference is from, not where it was held. "The Rust Conference" in a post about "RustCon
+ * Asia" is that event.
  */
 final class EventPlaceReader implements SentenceReader {
   /** The farthest a place may be from its event, in tokens from the event's last word. */
@@ -44,16 +48,38 @@ final class EventPlaceReader implements SentenceReader {
           nearest = e;
         }
       }
-      if (best <= MAX_DISTANCE) {
+      boolean local = isLocal(nearest.name());
+      if (best <= MAX_DISTANCE || local) {
         boolean in = place.first() >= 1 && place.first() > nearest.last()
             && lex.placePrepositions.contains(s.token(place.first() - 1).lower());
         Rule rule = in && best <= IN_PLACE_DISTANCE ? Rule.EVENT_IN_PLACE : Rule.EVENT_NEAR_PLACE;
-        double confidence = rule.confidence() - best * Rule.PLACE_PER_TOKEN;
-        facts.add(new Fact(Fact.Predicate.HELD_IN, nearest.ref(), place.ref(), Optional.empty(),
-            s.index(), rule.id(), confidence, false));
+        double confidence = rule.confidence() - Math.min(best, MAX_DISTANCE) * Rule.PLACE_PER_TOKEN;
+        facts.add(new Fact(Fact.Predicate.HELD_IN, ofPost(nearest, post), place.ref(),
+            Optional.empty(), s.index(), rule.id(), confidence, false));
       }
     }
     return facts;
+  }
+
+  /** Whether an event is a local group's: "GoSV meetup", "the Lisbon Java User Group". */
+  private boolean isLocal(String event) {
+    String lower = " " + event.toLowerCase(Locale.ROOT) + " ";
+    return lex.localEvents.stream().anyMatch(w -> lower.contains(" " + w + " "));
+  }
+
+  /**
+   * The post's main event when the sentence's is its long form ("the Rust Conference" for
+   * "RustCon Asia": "-Con" shortens "Conference"), else the sentence's event.
+   */
+  private Ref ofPost(PlacedMention event, PostContext post) {
+    String[] words = event.name().toLowerCase(Locale.ROOT).split("\\s+");
+    if (words.length < 2 || !lex.contracted.contains(words[words.length - 1])) {
+      return event.ref();
+    }
+    String shortName = String.join("", Arrays.copyOf(words, words.length - 1)) + "con";
+    return post.mainEvent().filter(main -> !main.equals(event.name()) && main.toLowerCase(
+        Locale.ROOT).split("\\s+")[0].equals(shortName))
+        .map(main -> new Ref(EntityType.EVENT, main)).orElse(event.ref());
   }
 
   /**

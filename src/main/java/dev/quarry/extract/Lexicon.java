@@ -57,6 +57,14 @@ final class Lexicon {
   final Set<String> possessives;
   final Set<String> dateLinks;
   final Set<String> months;
+  final Set<String> localEvents;
+  final Set<String> quantities;
+  final Set<String> subjectTeam;
+  final Set<String> companyNouns;
+  final Set<String> companyIntroducers;
+  final Set<String> companyInside;
+  final Set<String> companyRelatives;
+  final Set<String> contracted;
   final Set<String> we;
   /** Pronouns that stand for the technology, and the organization, a sentence before opens with. */
   final List<String> itPronouns;
@@ -115,6 +123,14 @@ final class Lexicon {
     possessives = words(doc, "voice", "possessives");
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");
+    localEvents = words(doc, "event_place", "local_events");
+    quantities = words(doc, "uses", "quantities");
+    subjectTeam = words(doc, "uses", "subject_team");
+    companyNouns = words(doc, "company_lists", "nouns");
+    companyIntroducers = words(doc, "company_lists", "introducers");
+    companyInside = words(doc, "company_lists", "inside");
+    companyRelatives = words(doc, "company_lists", "relatives");
+    contracted = words(doc, "event_place", "contracted");
     we = words(doc, "voice", "we");
     itPronouns = List.copyOf(words(doc, "pronouns", "technology"));
     theyPronouns = List.copyOf(words(doc, "pronouns", "organization"));

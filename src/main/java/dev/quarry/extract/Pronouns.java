@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Places the entity a pronoun stands for on it, for the sentence readers: "Vitess is a database.
  * It is used by Slack" (the technology the sentence before opens with), "Acme used Kafka. They
- * switched to Pulsar" (the organization it opens with). Only within one block, and only the
- * entity that is the sentence before's subject: named before its first verb.
+ * switched to Pulsar" (the organization it opens with), "Vitess is used by Acme, which runs it
+ * on Kubernetes" (the technology its own sentence opens with). Only within one block, and only the
+ * entity that is the sentence before's (or its own) subject: named before its first verb.
  */
 final class Pronouns {
   private final Lexicon lex;
@@ -29,7 +30,7 @@ final class Pronouns {
           resolved = place(s, subject.get());
         }
       }
-      out.add(resolved);
+      out.add(ownSubject(resolved));
       before = s;
     }
     return out;
@@ -47,6 +48,29 @@ final class Pronouns {
       }
     }
     return Optional.of(first);
+  }
+
+  /** The sentence with the technology it opens with placed on the first "it" after it. */
+  private TaggedSentence ownSubject(TaggedSentence s) {
+    Optional<PlacedMention> subject = subject(s).filter(m -> m.type() == EntityType.TECHNOLOGY);
+    if (subject.isEmpty()) {
+      return s;
+    }
+    for (int j = subject.get().last() + 1; j < s.size(); j++) {
+      Optional<PlacedMention> m = s.mentionAt(j);
+      if (m.isPresent() && m.get().type() == EntityType.TECHNOLOGY) {
+        return s; // another technology: "it" may be that one
+      }
+      if (m.isEmpty() && lex.itPronouns.contains(s.token(j).lower())
+          && s.token(j).tag().startsWith("PRP")) {
+        List<PlacedMention> ms = new ArrayList<>(s.mentions());
+        ms.add(new PlacedMention(subject.get().ref(), j, j));
+        ms.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return new TaggedSentence(s.index(), s.tokens(), ms, s.block(), s.blockIndex(),
+            s.section(), s.start(), s.end());
+      }
+    }
+    return s;
   }
 
   /** The sentence with the subject placed on the first pronoun that stands for its type. */

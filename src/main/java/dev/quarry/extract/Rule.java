@@ -83,6 +83,9 @@ public enum Rule {
   PASSIVE_USE("passive-use", 0.6, false,
       "\"Kafka is used for metrics\", no organization named, in a post about one (its title's)."),
 
+  FLEET_USE("fleet-use", 0.6, false,
+      "\"100 Kafka clusters\", no organization named, in a post about one (its title's)."),
+
   EVENT_IN_PLACE("event-in-place", 0.95, false,
       "\"DevConf Europe in Lisbon\": the place right after \"in\" or \"at\" the event."),
   EVENT_NEAR_PLACE("event-near-place", 0.8, false,

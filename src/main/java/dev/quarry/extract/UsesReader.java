@@ -51,10 +51,20 @@ final class UsesReader implements SentenceReader {
     return facts;
   }
 
-  /** "Kafka is used for metrics", "Kafka has been deployed": by the organization the post is about. */
+  /**
+   * "Kafka is used for metrics", "Kafka has been deployed", "100 Kafka clusters": by the
+   * organization the post is about.
+   */
   private void passive(TaggedSentence s, List<PlacedMention> techs, Ref we, PostContext post,
       List<Fact> facts) {
     for (PlacedMention t : techs) {
+      if (t.first() > 0 && t.last() + 1 < s.size() && s.token(t.last() + 1).tag().equals("NNS")
+          && lex.possessiveUseNouns.contains(s.token(t.last() + 1).lemma())
+          && (s.token(t.first() - 1).tag().equals("CD")
+              || lex.quantities.contains(s.token(t.first() - 1).lower()))) {
+        facts.add(new Fact(Fact.Predicate.USES, we, t.ref(), Optional.empty(), s.index(),
+            Rule.FLEET_USE.id(), post.weConfidence(Rule.FLEET_USE), true));
+      }
       int j = t.last() + 1;
       boolean be = false;
       while (j < s.size() && j <= t.last() + PASSIVE_GAP && (s.token(j).lemma().equals("be")
@@ -73,8 +83,11 @@ final class UsesReader implements SentenceReader {
   /** The rule by which an organization uses a technology in the sentence, if any. */
   private Optional<Rule> rule(TaggedSentence s, PlacedMention o, PlacedMention t,
       List<Integer> triggers) {
-    int lo = Math.min(o.first(), t.first());
-    int hi = Math.max(o.last(), t.last());
+    // "used by companies like A, B, C": a list of organizations is as near as its nearest
+    int[] run = listRun(s, o);
+    boolean before = t.first() < o.first();
+    int lo = before ? t.first() : run[1] == o.last() ? o.first() : run[1];
+    int hi = before ? (run[0] == o.first() ? o.last() : run[0]) : t.last();
     if (hi - lo > MAX_SPAN || o.overlaps(t)) {
       return Optional.empty();
     }
@@ -101,6 +114,26 @@ final class UsesReader implements SentenceReader {
     return Optional.empty();
   }
 
+  /**
+   * Where the list of organizations an organization is in ("A, B and C") starts and ends: the
+   * first token of its first and the last token of its last.
+   */
+  private int[] listRun(TaggedSentence s, PlacedMention o) {
+    List<PlacedMention> orgs = s.mentionsOf(EntityType.ORGANIZATION);
+    int at = orgs.indexOf(o);
+    int first = o.first();
+    for (int k = at - 1; k >= 0 && s.onlyWords(orgs.get(k).last() + 1, first, lex.listWords);
+        k--) {
+      first = orgs.get(k).first();
+    }
+    int last = o.last();
+    for (int k = at + 1; k < orgs.size() && s.onlyWords(last + 1, orgs.get(k).first(),
+        lex.listWords); k++) {
+      last = orgs.get(k).last();
+    }
+    return new int[] {first, last};
+  }
+
   /** "Acme is one of the first users of Kafka": the sentence's subject, a user "of" it. */
   private void usersOf(TaggedSentence s, List<PlacedMention> techs, List<Fact> facts,
       PostContext post) {
@@ -124,11 +157,15 @@ final class UsesReader implements SentenceReader {
     }
   }
 
-  /** "We chose Kafka", "our Kafka clusters": the organization the post speaks for. */
+  /**
+   * "We chose Kafka", "our Kafka clusters": the organization the post speaks for; in a post about
+   * one, "the team" is its too ("Jane and her team run Kafka").
+   */
   private void weUse(TaggedSentence s, List<PlacedMention> techs, List<Integer> triggers, Ref we,
       PostContext post, List<Fact> facts) {
     for (int i = 0; i < s.size(); i++) {
-      if (!lex.we.contains(s.token(i).lower()) || s.mentionAt(i).isPresent()) {
+      boolean team = post.subject().isPresent() && lex.subjectTeam.contains(s.token(i).lower());
+      if (!(lex.we.contains(s.token(i).lower()) || team) || s.mentionAt(i).isPresent()) {
         continue;
       }
       int at = i;

@@ -148,4 +148,56 @@ class ContextEntitiesIT {
     assertFalse(names(x, EntityType.PERSON).contains("Managing Director"));
     assertFalse(names(x, EntityType.PLACE).contains("Marrowick"), x.entities().toString());
   }
+
+  @Test
+  void theNamesInAListOfCompaniesAreCompaniesWhateverTheModelGuessed() {
+    Extraction x = extract("Companies like Brindlecorp and Halvoria found value in tracing. "
+        + "Many notable companies, such as Quillmark, which runs it on every node, and Ostreva, "
+        + "which tests it nightly, agree. Our customer base includes Wexford, Bank of Tarrow and "
+        + "Plimsoll. Ostreva is hiring.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Brindlecorp", "Halvoria",
+        "Quillmark", "Ostreva", "Wexford", "Bank of Tarrow", "Plimsoll")), x.entities().toString());
+    assertTrue(names(x, EntityType.PERSON).isEmpty(), x.entities().toString());
+    assertEquals(2, x.mentions().stream().filter(m -> m.name().equals("Ostreva")).count(),
+        x.mentions().toString());
+  }
+
+  @Test
+  void theNameATitlePutsATechnologyAtIsTheCaseStudysCompany() {
+    Extraction x = SharedNlp.extract("title: Streaming Kafka at Brindle\ndate: 2023-01-10",
+        "Brindle has grown fast. At Brindle, we stream every order through Kafka.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Brindle"), x.entities().toString());
+    assertEquals(3, x.mentions().stream().filter(m -> m.name().equals("Brindle")).count(),
+        x.mentions().toString());
+    Extraction common = SharedNlp.extract("title: Kafka at Scale\ndate: 2023-01-10",
+        "We run Kafka at scale.");
+    assertFalse(names(common, EntityType.ORGANIZATION).contains("Scale"),
+        common.entities().toString());
+  }
+
+  @Test
+  void wordsJoinedByAnAmpersandThatOneVerbFollowsAreOneCompany() {
+    Extraction x = SharedNlp.extract("title: Kafka in Velloria Labs & Data\ndate: 2023-01-10",
+        "Velloria Labs & Data is a storage provider. Mira Solberg, Staff Engineer at Velloria "
+        + "Labs & Data, runs Kafka there.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Velloria Labs & Data"),
+        x.entities().toString());
+    assertFalse(names(x, EntityType.ORGANIZATION).contains("Velloria Labs"),
+        x.entities().toString());
+    Extraction two = extract("Velloria Labs & Quenby Capital are partners.");
+    assertFalse(names(two, EntityType.ORGANIZATION).contains("Velloria Labs & Quenby Capital"),
+        two.entities().toString());
+  }
+
+  @Test
+  void theAuthorsNameInTheBodyIsTheAuthorWhateverTheModelSays() {
+    Extraction x = SharedNlp.extract("title: Moving our metadata\ndate: 2023-01-10\n"
+        + "author: Can Wei", "**Industry:** Cloud Computing\n\n**Author:** Can Wei (Storage "
+        + "Engineer at Velloria Labs)\n\nWe moved our metadata to Kafka.");
+    assertTrue(x.mentions().stream().anyMatch(m -> m.name().equals("Can Wei")
+        && m.start() >= 0), x.mentions().toString());
+    assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.WORKS_FOR
+        && f.subject().name().equals("Can Wei") && f.object().name().equals("Velloria Labs")),
+        x.facts().toString());
+  }
 }

@@ -105,4 +105,38 @@ class EventPlaceReaderTest {
         .paragraph(sentence("Our/PRP$ office/NN in/IN Lisbon/NNP grew/VBD/grow ./.")
             .place("Lisbon"))));
   }
+
+  @Test
+  void aMeetupIsHeldInThePlaceNamedAnywhereInItsSentence() {
+    assertEquals(List.of("Gopherfolk meetup in Porto"), readPost(TestSentences.post()
+        .paragraph(sentence("At/IN last/JJ week/NN 's/POS Gopherfolk/NNP meetup/NN (/-LRB- run/VBN "
+            + "by/IN two/CD volunteers/NNS who/WP also/RB list/VBP the/DT other/JJ Go/NNP "
+            + "events/NNS and/CC study/NN groups/NNS that/WDT happen/VBP every/DT month/NN in/IN "
+            + "Porto/NNP )/-RRB- ,/, Dana/NNP spoke/VBD/speak ./.")
+            .event("Gopherfolk meetup").place("Porto"))));
+  }
+
+  @Test
+  void aConferenceIsNotHeldInAPlaceFarAlongItsSentence() {
+    assertEquals(List.of(), readPost(TestSentences.post()
+        .paragraph(sentence("At/IN last/JJ week/NN 's/POS Hexcon/NNP (/-LRB- run/VBN "
+            + "by/IN two/CD volunteers/NNS who/WP also/RB list/VBP the/DT other/JJ Go/NNP "
+            + "events/NNS and/CC study/NN groups/NNS that/WDT happen/VBP every/DT month/NN in/IN "
+            + "Porto/NNP )/-RRB- ,/, Dana/NNP spoke/VBD/speak ./.")
+            .event("Hexcon").place("Porto"))));
+  }
+
+  @Test
+  void theLongFormOfTheConferenceAPostIsAboutIsThatConference() {
+    assertEquals(List.of("HexCon Europe in Grand Hotel Porto"), readPost(TestSentences.post()
+        .title(sentence("Notes/NNS from/IN HexCon/NNP Europe/NNP").event("HexCon Europe"))
+        .paragraph(sentence("We/PRP met/VBD/meet at/IN Grand/NNP Hotel/NNP Porto/NNP ,/, "
+            + "where/WRB the/DT Hex/NNP Conference/NNP was/VBD/be held/VBN/hold ./.")
+            .place("Grand Hotel Porto").event("Hex Conference"))));
+    assertEquals(List.of("Hex Conference in Grand Hotel Porto"), readPost(TestSentences.post()
+        .title(sentence("Notes/NNS from/IN DataCon/NNP Europe/NNP").event("DataCon Europe"))
+        .paragraph(sentence("We/PRP met/VBD/meet at/IN Grand/NNP Hotel/NNP Porto/NNP ,/, "
+            + "where/WRB the/DT Hex/NNP Conference/NNP was/VBD/be held/VBN/hold ./.")
+            .place("Grand Hotel Porto").event("Hex Conference"))));
+  }
 }

@@ -55,4 +55,12 @@ class NameFormsTest {
     assertEquals("Mei Lin", r.get("Mei"));
     assertEquals("Ruth Olsen", r.get("Ruth Olsen"));
   }
+
+  @Test
+  void aMeetupIsAlsoNamedByItsGroup() {
+    assertEquals(Optional.of("Lisbon Gophers"), EventNames.groupOf("Lisbon Gophers meetup",
+        TestSentences.LEX.localEvents));
+    assertEquals(Optional.empty(), EventNames.groupOf("Hexcon 2031", TestSentences.LEX.localEvents));
+    assertEquals(Optional.empty(), EventNames.groupOf("meetup", TestSentences.LEX.localEvents));
+  }
 }

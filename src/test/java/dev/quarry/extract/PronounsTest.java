@@ -38,4 +38,16 @@ class PronounsTest {
     assertEquals(List.of(), second(paragraph(sentence("We/PRP like/VBP Kafka/NNP ./.")
         .tech("Kafka"), sentence("It/PRP is/VBZ/be fast/JJ ./."))));
   }
+
+  @Test
+  void itLaterInASentenceIsTheTechnologyItOpensWith() {
+    assertEquals(List.of("Kafka@0", "Acme@4", "Kafka@8"), second(paragraph(
+        sentence("Logs/NNS matter/VBP ./."),
+        sentence("Kafka/NNP is/VBZ/be liked/VBN/like by/IN Acme/NNP ,/, which/WDT runs/VBZ/run "
+            + "it/PRP daily/RB ./.").tech("Kafka").org("Acme"))));
+    assertEquals(List.of("Kafka@0", "Pulsar@3", "Acme@5"), second(paragraph(
+        sentence("Logs/NNS matter/VBP ./."),
+        sentence("Kafka/NNP is/VBZ/be like/IN Pulsar/NNP for/IN Acme/NNP ,/, which/WDT runs/VBZ/run "
+            + "it/PRP daily/RB ./.").tech("Kafka").tech("Pulsar").org("Acme"))));
+  }
 }

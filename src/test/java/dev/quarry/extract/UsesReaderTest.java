@@ -149,4 +149,38 @@ class UsesReaderTest {
     assertEquals(List.of(), read(interview, sentence("We/PRP deployed/VBD/deploy Kafka/NNP ./.")
         .tech("Kafka")));
   }
+
+  @Test
+  void aLongListOfUsersIsAsNearAsItsFirst() {
+    Words w = sentence("Kafka/NNP ,/, written/VBN/write in/IN Java/NNP ,/, is/VBZ/be now/RB "
+        + "used/VBN/use by/IN companies/NNS like/IN Acme/NNP ,/, "
+        + "Globex/NNP ,/, Initech/NNP ,/, Hooli/NNP and/CC Umbrella/NNP ./.").tech("Kafka")
+        .org("Acme").org("Globex").org("Initech").org("Hooli").org("Umbrella");
+    assertEquals(List.of("Acme", "Globex", "Initech", "Hooli", "Umbrella"),
+        read(w).stream().map(f -> f.subject().name()).toList());
+    assertEquals(List.of(), read(sentence("Kafka/NNP ,/, written/VBN/write in/IN Java/NNP ,/, "
+        + "is/VBZ/be now/RB used/VBN/use by/IN many/JJ teams/NNS and/CC liked/VBN/like at/IN "
+        + "big/JJ places/NNS like/IN Hooli/NNP ./.").tech("Kafka").org("Hooli")));
+  }
+
+  @Test
+  void countedClustersOfATechnologyAreThoseOfThePostsOrganization() {
+    assertEquals(List.of("Initech"), read(about("Initech", null), sentence("There/EX are/VBP/be "
+        + "40/CD Kafka/NNP clusters/NNS/cluster in/IN two/CD regions/NNS ./.").tech("Kafka"))
+        .stream().map(f -> f.subject().name()).toList());
+    assertEquals(List.of(), read(about("Initech", null), sentence("Kafka/NNP clusters/NNS/cluster "
+        + "are/VBP/be hard/JJ to/TO run/VB ./.").tech("Kafka")), "no count");
+    assertEquals(List.of(), read(about(null, "Acme"), sentence("There/EX are/VBP/be 40/CD "
+        + "Kafka/NNP clusters/NNS/cluster ./.").tech("Kafka")), "a post about no organization");
+  }
+
+  @Test
+  void theTeamOfThePostsOrganizationIsLikeWe() {
+    assertEquals(List.of("Initech"), read(about("Initech", "Acme"), sentence("Dana/NNP and/CC "
+        + "her/PRP$ team/NN are/VBP/be leveraging/VBG/leverage Kafka/NNP ./.").person("Dana")
+        .tech("Kafka")).stream().map(f -> f.subject().name()).toList());
+    assertEquals(List.of(), read(about(null, "Acme"), sentence("Dana/NNP and/CC her/PRP$ "
+        + "team/NN are/VBP/be leveraging/VBG/leverage Kafka/NNP ./.").person("Dana")
+        .tech("Kafka")), "whose team, in a post about no organization, is not said");
+  }
 }
