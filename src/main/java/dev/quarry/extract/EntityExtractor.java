@@ -29,6 +29,7 @@ public final class EntityExtractor {
   private final Lexicon lex;
   private final RelationExtractor relations;
   private final Guesses guesses;
+  private final TechnologyContext technologies;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
@@ -37,6 +38,7 @@ public final class EntityExtractor {
     this.lex = Lexicon.load();
     this.relations = new RelationExtractor(lex, gazetteer);
     this.guesses = new Guesses(lex);
+    this.technologies = new TechnologyContext(lex, gazetteer);
   }
 
   /** Extracts the entities and relations of one post, with no configured publisher. */
@@ -56,7 +58,10 @@ public final class EntityExtractor {
     for (Span span : Spans.find(doc, text, post.body().links())) {
       classify(span, text).ifPresent(candidates::add);
     }
-    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
+    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer,
+        lex.projectDomains);
+    candidates = technologies.add(candidates, doc, text, post.body().links());
+    candidates = CompoundNames.joinParts(candidates, doc, text, gazetteer, lex.projectParts);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
 

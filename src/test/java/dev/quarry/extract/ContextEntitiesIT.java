@@ -132,4 +132,65 @@ class ContextEntitiesIT {
     assertFalse(names(x, EntityType.PERSON).contains("Managing Director"));
     assertFalse(names(x, EntityType.PLACE).contains("Marrowick"), x.entities().toString());
   }
+
+  @Test
+  void aNameInAListOfTechnologiesIsOne() {
+    Extraction x = extract("Our agents are written for Rust, Go and Zyglang. Storage engines "
+        + "were compared: LevelDB, Quokkastore, or any other engine.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Go", "Zyglang",
+        "Quokkastore")), x.entities().toString());
+  }
+
+  @Test
+  void anEverydayWordIsALanguageOnlyWhereTheTextSpeaksOfSoftware() {
+    Extraction x = extract("Go to the settings page first. The Go client then retries twice.");
+    assertEquals(1, x.mentions().stream().filter(m -> m.name().equals("Go")).count(),
+        x.mentions().toString());
+    assertTrue(x.mentions().stream().anyMatch(m -> m.name().equals("Go")
+        && m.surface().equals("Go") && m.start() > 20), x.mentions().toString());
+    assertTrue(names(extract("We ported the parser to Go. Go developers liked it."),
+        EntityType.TECHNOLOGY).contains("Go"));
+  }
+
+  @Test
+  void aListedNameOpeningWithADotIsFound() {
+    Extraction x = extract("The library supports .NET and Java today.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of(".NET", "Java")),
+        x.entities().toString());
+  }
+
+  @Test
+  void aHyphenatedPackageMadeOfATechnologyIsOneButAnAdjectiveIsNot() {
+    Extraction x = extract("We patched rust-fizzcache and built a Raft-based log on "
+        + "mysql-sidecar-tools.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("rust-fizzcache",
+        "mysql-sidecar-tools")), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Raft-based"), x.entities().toString());
+  }
+
+  @Test
+  void aRepositoryThePostLinksToIsSoftwareWhereTheTextNamesIt() {
+    Extraction x = extract("Pia fixed a leak in [#12](https://github.com/acme/plumb-kv/pull/12), "
+        + "so plumb-kv is faster now.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("plumb-kv"), x.entities().toString());
+  }
+
+  @Test
+  void aLinkToAProjectsRepositoryOrSiteNamesItsSoftware() {
+    Extraction x = extract("Try the [fuzz harness](https://github.com/kubernetes/"
+        + "kubernetes-fuzz-harness) and [Quillmetrics](https://quillmetrics.io/). Thanks to "
+        + "[Brambleworth](https://brambleworth.com/) for the venue.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of(
+        "Kubernetes fuzz harness", "Quillmetrics")), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Brambleworth"), x.entities().toString());
+  }
+
+  @Test
+  void aProjectsLanguageOrPartAfterItsNameIsOneTechnology() {
+    Extraction x = extract("I review pull requests for Vitess Java, and I maintain Kubernetes Go "
+        + "and the Kubernetes Demo.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Vitess Java",
+        "Kubernetes Go", "Kubernetes Demo")), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Java"), x.entities().toString());
+  }
 }
