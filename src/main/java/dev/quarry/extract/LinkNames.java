@@ -61,6 +61,11 @@ final class LinkNames {
       if (name.isEmpty()) {
         continue;
       }
+      if (type == EntityType.TECHNOLOGY && packageName(l.url()).isEmpty()
+          && ownerAndRepository(l.url()).isEmpty() && candidates.stream().anyMatch(c ->
+              !c.span().statistical() && c.span().start() < l.end() && l.start() < c.span().end())) {
+        continue; // a project's site is weaker evidence than a rule: "[Kasten](kasten.io) and 4 other companies"
+      }
       EntityType t = type;
       String n = name.get();
       span(doc, text, l.start(), l.end(), t).ifPresent(s ->
