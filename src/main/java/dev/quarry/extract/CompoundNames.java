@@ -79,6 +79,13 @@ final class CompoundNames {
             .toLowerCase(Locale.ROOT))) {
           end = after;
         }
+      } else if (!bNext && last < tokens.size() && project.get().provider()) {
+        // a provider's product: "AWS Identity and Access Management", "Azure App Insights"
+        int k = last;
+        while (k < tokens.size() && (properNoun(tokens.get(k)) || k > last && k + 1 < tokens.size()
+            && Set.of("and", "&").contains(tokens.get(k).word()) && properNoun(tokens.get(k + 1)))) {
+          end = k++;
+        }
       } else if (!bNext && last < tokens.size()) {
         String w = tokens.get(last).word();
         boolean capital = Character.isUpperCase(w.charAt(0));
@@ -110,12 +117,44 @@ final class CompoundNames {
           && b.span().end() == to) {
         rest = b.entry().get().name();
       }
-      out.add(new Candidate(span, EntityType.TECHNOLOGY, project.get().name() + " " + rest,
+      String head = project.get().provider() ? a.span().text() : project.get().name();
+      out.add(new Candidate(span, EntityType.TECHNOLOGY, head + " " + rest,
           Optional.empty(), Optional.empty()));
       while (i + 1 < candidates.size() && candidates.get(i + 1).span().start() < to) {
         i++;
       }
     }
     return out;
+  }
+
+  /**
+   * A technology the post names by a part alone, where it also names it with its project's name
+   * before ("the eBPF profiler" beside "OpenTelemetry eBPF profiler"), is that one technology.
+   */
+  static List<Candidate> joinShortNames(List<Candidate> candidates, Gazetteer gazetteer) {
+    java.util.Map<String, String> full = new java.util.HashMap<>();
+    for (Candidate c : candidates) {
+      String[] words = c.name().split(" ", 2);
+      if (c.type() == EntityType.TECHNOLOGY && c.entry().isEmpty() && words.length == 2
+          && gazetteer.lookup(words[0]).filter(e -> e.type() == EntityType.TECHNOLOGY
+              && e.name().equals(words[0])).isPresent()) {
+        full.merge(Names.key(words[1]), c.name(), (a, b) -> a.equals(b) ? a : "");
+      }
+    }
+    if (full.isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      String longer = c.type() == EntityType.TECHNOLOGY && c.entry().isEmpty()
+          ? full.getOrDefault(Names.key(c.name()), "") : "";
+      out.add(longer.isEmpty() ? c
+          : new Candidate(c.span(), c.type(), longer, c.entry(), c.edition()));
+    }
+    return out;
+  }
+
+  private static boolean properNoun(CoreLabel t) {
+    return t.tag().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0));
   }
 }

@@ -62,6 +62,7 @@ public final class EntityExtractor {
         lex.projectDomains);
     candidates = technologies.add(candidates, doc, text, post.body().links());
     candidates = CompoundNames.joinParts(candidates, doc, text, gazetteer, lex.projectParts);
+    candidates = CompoundNames.joinShortNames(candidates, gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
 
@@ -79,6 +80,7 @@ public final class EntityExtractor {
     Map<String, String> people = PersonNames.resolve(personNames);
     candidates = Guesses.shortNamesAsPeople(candidates, people);
     candidates = TypeVotes.decide(candidates);
+    candidates = Providers.asEmployers(candidates, doc, lex.affiliationWords);
     candidates = Guesses.placesInContext(candidates, doc);
 
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();

@@ -29,16 +29,18 @@ public final class Gazetteer {
    * One listed thing. Its key, "Type|Name", is what the NER stage writes as normalized tag. {@code
    * inContext}: its name alone is an everyday word ("Go"), found only where the text speaks of
    * software ({@link TechnologyContext}), its aliases anywhere; {@code language}: a programming
-   * language, which names a project's part after the project's name ("OpenTelemetry Go").
+   * language, which names a project's part after the project's name ("OpenTelemetry Go");
+   * {@code provider}: a cloud provider, a company where people work ("engineer at AWS") whose
+   * name opens its products' names ("AWS Identity and Access Management").
    */
   public record Entry(EntityType type, String name, List<String> aliases, Optional<String> wikidata,
-      boolean inContext, boolean language) {
+      boolean inContext, boolean language, boolean provider) {
     public Entry {
       aliases = List.copyOf(aliases);
     }
 
     public Entry(EntityType type, String name, List<String> aliases, Optional<String> wikidata) {
-      this(type, name, aliases, wikidata, false, false);
+      this(type, name, aliases, wikidata, false, false, false);
     }
 
     public String key() {

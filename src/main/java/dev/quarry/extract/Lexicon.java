@@ -69,6 +69,7 @@ final class Lexicon {
   final Set<String> functionParts;
   final Set<String> projectParts;
   final Set<String> projectDomains;
+  final Set<String> affiliationWords;
   /** "this post", "this write-up": a sentence about the post itself. */
   final Pattern selfReference;
   /** A link to a site of recordings: YouTube, Vimeo, Speaker Deck... */
@@ -132,6 +133,7 @@ final class Lexicon {
     functionParts = words(doc, "technology", "function_parts");
     projectParts = words(doc, "technology", "parts");
     projectDomains = words(doc, "technology", "project_domains");
+    affiliationWords = words(doc, "technology", "affiliation_words");
     selfReference = Pattern.compile("(?i)\\bthis (" + alternatives(doc, "talk", "self_reference")
         + ")\\b");
     recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("

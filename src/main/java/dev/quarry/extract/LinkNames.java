@@ -48,8 +48,10 @@ final class LinkNames {
         continue;
       }
       String written = Names.clean(text.substring(l.start(), l.end()));
-      if (written.isEmpty() || gazetteer.lookup(written).isPresent()) {
-        continue;
+      Optional<Gazetteer.Entry> known = gazetteer.lookup(written);
+      if (written.isEmpty() || known.isPresent() && candidates.stream().anyMatch(c ->
+          c.span().start() < l.end() && l.start() < c.span().end())) {
+        continue; // the gazetteer read it ("[swagger](https://swagger.io/)" it cannot: case)
       }
       Optional<String> name = softwareName(l.url(), written, gazetteer, projectDomains);
       EntityType type = EntityType.TECHNOLOGY;
@@ -66,10 +68,10 @@ final class LinkNames {
               !c.span().statistical() && c.span().start() < l.end() && l.start() < c.span().end())) {
         continue; // a project's site is weaker evidence than a rule: "[Kasten](kasten.io) and 4 other companies"
       }
-      EntityType t = type;
-      String n = name.get();
+      EntityType t = known.map(Gazetteer.Entry::type).orElse(type);
+      String n = known.map(Gazetteer.Entry::name).orElse(name.get());
       span(doc, text, l.start(), l.end(), t).ifPresent(s ->
-          found.add(new Candidate(s, t, n, Optional.empty(), Optional.empty())));
+          found.add(new Candidate(s, t, n, known, Optional.empty())));
     }
     if (found.isEmpty()) {
       return candidates;

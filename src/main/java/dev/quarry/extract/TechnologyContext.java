@@ -160,12 +160,13 @@ final class TechnologyContext {
       }
       return end;
     }
-    if (!isName(tokens.get(j)) || j > 0 && isName(tokens.get(j - 1))) {
-      return -1; // no name's second word: "Weaving Legacy and X"
+    boolean nameGoesOn = j + 1 < tokens.size()
+        && Character.isUpperCase(tokens.get(j + 1).word().charAt(0));
+    if (!isName(tokens.get(j)) || nameGoesOn
+        || j > 0 && Character.isUpperCase(tokens.get(j - 1).word().charAt(0))) {
+      return -1; // a word of a longer name: "Weaving Legacy and X", "A, B and Friends DevRoom"
     }
-    // a second name word belongs to the item ("Kafka Connect"), unless it is listed itself
-    return j + 1 < tokens.size() && isName(tokens.get(j + 1)) && at(here, tokens.get(j + 1)).isEmpty()
-        ? j + 1 : j;
+    return j;
   }
 
   private boolean isName(CoreLabel t) {

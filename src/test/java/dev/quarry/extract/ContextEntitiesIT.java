@@ -193,4 +193,38 @@ class ContextEntitiesIT {
         "Kubernetes Go", "Kubernetes Demo")), x.entities().toString());
     assertFalse(names(x, EntityType.TECHNOLOGY).contains("Java"), x.entities().toString());
   }
+
+  @Test
+  void aListGoingOnIntoALongerNameIsNoListOfTechnologies() {
+    Extraction x = extract("We spoke in the MySQL, Postgres and Cousins DevRoom this year.");
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Cousins"), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Cousins DevRoom"),
+        x.entities().toString());
+  }
+
+  @Test
+  void aLowerCaseLinkToAListedProjectsSiteIsThatProject() {
+    Extraction x = extract("Ines added [kubernetes](https://kubernetes.io/) manifests.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Kubernetes"), x.entities().toString());
+  }
+
+  @Test
+  void aPartNamedAloneIsTheProjectsPartNamedInFull() {
+    Extraction x = extract("Read about the [fuzz harness](https://github.com/kubernetes/"
+        + "kubernetes-fuzz-harness). We run the Kubernetes fuzz harness nightly.");
+    assertEquals(Set.of("Kubernetes fuzz harness"), names(x, EntityType.TECHNOLOGY).stream()
+        .filter(n -> n.contains("harness")).collect(Collectors.toSet()), x.entities().toString());
+  }
+
+  @Test
+  void aCloudProviderIsACompanyWhereSomeoneWorksAndOpensItsProductsNames() {
+    Extraction x = extract("Before this job I was an engineer at AWS for six years.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Amazon Web Services"),
+        x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Amazon Web Services"));
+    Extraction y = extract("Our pods get roles through AWS Identity and Access Management, "
+        + "and we deploy on Azure.");
+    assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of(
+        "AWS Identity and Access Management", "Azure")), y.entities().toString());
+  }
 }
