@@ -60,7 +60,8 @@ public final class EntityExtractor {
     }
     candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer,
         lex.projectDomains);
-    candidates = technologies.add(candidates, doc, text, post.body().links());
+    candidates = technologies.add(candidates, doc, text, post.body().links(),
+        post.body().code());
     candidates = CompoundNames.joinParts(candidates, doc, text, gazetteer, lex.projectParts);
     candidates = CompoundNames.joinShortNames(candidates, gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
@@ -79,6 +80,7 @@ public final class EntityExtractor {
     candidates.stream().filter(c -> c.type() == EntityType.PERSON).forEach(c -> personNames.add(c.name()));
     Map<String, String> people = PersonNames.resolve(personNames);
     candidates = Guesses.shortNamesAsPeople(candidates, people);
+    candidates = Guesses.tagsAsTechnologies(candidates, post.frontMatter().tags(), gazetteer);
     candidates = TypeVotes.decide(candidates);
     candidates = Providers.asEmployers(candidates, doc, lex.affiliationWords);
     candidates = Guesses.placesInContext(candidates, doc);

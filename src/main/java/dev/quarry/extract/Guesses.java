@@ -217,6 +217,22 @@ final class Guesses {
   }
 
   /**
+   * A front-matter tag is what a post is about, most often a technology: a name the model took
+   * for a person or a place ("Tempo", "Metricbeat") that is also a tag no list holds is one.
+   */
+  static List<Candidate> tagsAsTechnologies(List<Candidate> candidates, List<String> tags,
+      Gazetteer gazetteer) {
+    Set<String> keys = new HashSet<>();
+    tags.stream().filter(t -> gazetteer.lookup(t).isEmpty()).forEach(t -> keys.add(Names.key(t)));
+    if (keys.isEmpty()) {
+      return candidates;
+    }
+    return candidates.stream().map(c -> c.span().statistical()
+        && (c.type() == EntityType.PERSON || c.type() == EntityType.PLACE)
+        && keys.contains(Names.key(c.name())) ? c.as(EntityType.TECHNOLOGY) : c).toList();
+  }
+
+  /**
    * Headings are title-cased, and the statistical model takes capitalised words for names there.
    * Its guess in a heading is kept only if the same name is found outside headings too, or if it
    * is a person after "by" or "with" ("## Scaling Reads by Jane Doe").

@@ -1,5 +1,6 @@
 package dev.quarry.extract;
 
+import dev.quarry.post.InlineCode;
 import dev.quarry.post.Link;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -7,7 +8,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,14 +19,10 @@ import java.util.regex.Pattern;
  * Technologies no list holds, or that a list holds under an everyday word, read in Java from the
  * tokens around them (cheaper than a rule over every token): a name in a list of technologies
  * ("Java, Go, Python and others", "LevelDB, WiredTiger, or any other engines"); a name that is
- * an everyday word before a word for software ("the Go client"); a hyphenated package name made
- * of a technology's ("rust-rocksdb", "raft-rs"); a repository the post links to, named in its
- * text; a listed name the tokenizer splits (".NET"). The words live in relations.yaml.
+ * an everyday word before a word for software ("the Go client"); packages ({@link
+ * PackageNames}); a listed name the tokenizer splits (".NET"). The words live in relations.yaml.
  */
 final class TechnologyContext {
-  /** A word of a package's name: "rust-rocksdb", "go-mysql-elasticsearch", "raft_engine". */
-  private static final Pattern HYPHENATED =
-      Pattern.compile("(?<![\\w./@#-])[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?![\\w-]|\\.\\w)");
   /** A name's token: capitalised, or with a capital or a digit inside ("eBPF", "V8"). */
   private static final Pattern NAME_TOKEN =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+#-]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
@@ -39,17 +35,20 @@ final class TechnologyContext {
 
   private final Lexicon lex;
   private final Gazetteer gazetteer;
+  private final PackageNames packages;
 
   TechnologyContext(Lexicon lex, Gazetteer gazetteer) {
     this.lex = lex;
     this.gazetteer = gazetteer;
+    this.packages = new PackageNames(lex, gazetteer);
   }
 
   /** {@code candidates} with the technologies the context names; the model's guesses give way. */
-  List<Candidate> add(List<Candidate> candidates, Annotation doc, String text, List<Link> links) {
+  List<Candidate> add(List<Candidate> candidates, Annotation doc, String text, List<Link> links,
+      List<InlineCode> code) {
     List<Candidate> found = new ArrayList<>();
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    Set<String> repos = linkedRepositories(links);
+    Set<String> repos = PackageNames.linkedRepositories(links);
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
       if (tokens.isEmpty()) {
@@ -60,7 +59,10 @@ final class TechnologyContext {
       everydayNames(tokens, s, text, here, found);
       int from = tokens.get(0).beginPosition();
       int to = tokens.get(tokens.size() - 1).endPosition();
-      packages(tokens, s, text, from, to, repos, here, found);
+      int sentence = s;
+      packages.find(tokens, text, from, to, repos, code, t -> at(here, t)
+          .filter(c -> !c.span().statistical()).isPresent(),
+          (run, source) -> candidate(run, sentence, text, source), found);
     }
     dotNames(sentences, text, found);
     if (found.isEmpty()) {
@@ -198,64 +200,6 @@ final class TechnologyContext {
       k += 2;
     }
     return tokens.get(k).word();
-  }
-
-  /**
-   * Package names: a hyphenated lower-case word made of a listed technology's name and other
-   * words ("rust-rocksdb", "go-mysql"; not "raft-based"), and a repository the post links to,
-   * where its text names it ("synced raft-rs", with a link to github.com/x/raft-rs/pull/1).
-   */
-  private void packages(List<CoreLabel> tokens, int s, String text, int from, int to,
-      Set<String> repos, List<Candidate> here, List<Candidate> found) {
-    Matcher m = HYPHENATED.matcher(text).region(from, to);
-    while (m.find()) {
-      String word = m.group();
-      if (gazetteer.lookup(word).isPresent()
-          || !(repos.contains(word) || builtOnTechnology(word))) {
-        continue;
-      }
-      List<CoreLabel> run = new ArrayList<>();
-      for (CoreLabel t : tokens) {
-        if (t.beginPosition() >= m.start() && t.endPosition() <= m.end()) {
-          run.add(t);
-        }
-      }
-      if (!run.isEmpty() && run.stream().noneMatch(t -> at(here, t).filter(
-          c -> !c.span().statistical()).isPresent())) {
-        found.add(candidate(run, s, text, "rule:tech-package"));
-      }
-    }
-  }
-
-  private boolean builtOnTechnology(String word) {
-    String[] parts = word.split("[-_]");
-    int known = 0;
-    int everyday = 0;
-    for (String p : parts) {
-      if (lex.adjectiveParts.contains(p) || lex.functionParts.contains(p)) {
-        return false;
-      }
-      Optional<Gazetteer.Entry> e = gazetteer.lookup(p)
-          .or(() -> Optional.ofNullable(gazetteer.inContext().get(p)));
-      if (e.isPresent() && e.get().type() == EntityType.TECHNOLOGY) {
-        known++;
-        if (e.get().inContext() && Names.key(e.get().name()).equals(p)) {
-          everyday++;
-        }
-      }
-    }
-    // "go-live" is no package; "go-mysql" is, and so is "go-tidb-client"
-    return known > 0 && (known > everyday || parts.length >= 3);
-  }
-
-  /** The repositories the post links to, by name: those a word of its text may name. */
-  private static Set<String> linkedRepositories(List<Link> links) {
-    Set<String> names = new LinkedHashSet<>();
-    for (Link l : links) {
-      LinkNames.repositoryName(l.url()).filter(n -> n.matches(".*[-_0-9].*"))
-          .ifPresent(names::add);
-    }
-    return names;
   }
 
   /** Listed names that open with a dot, which the tokenizer splits off: "in .NET and Java". */

@@ -227,4 +227,19 @@ class ContextEntitiesIT {
     assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of(
         "AWS Identity and Access Management", "Azure")), y.entities().toString());
   }
+  @Test
+  void aWordInCodeBeforeAWordForSoftwareIsAProgram() {
+    Extraction x = extract("We thank the `quibbletrace` maintainers, and set `max_open_files` "
+        + "to 500 with `cargo test --all` running.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("quibbletrace"), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("max_open_files"),
+        x.entities().toString());
+  }
+
+  @Test
+  void aTagNamesWhatThePostIsAbout() {
+    Extraction x = SharedNlp.extract("title: A post\ndate: 2023-01-10\ntags: [Chester]",
+        "We moved our traces to Chester last year, and Chester keeps them a week.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Chester"), x.entities().toString());
+  }
 }
