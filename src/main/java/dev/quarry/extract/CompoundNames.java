@@ -71,20 +71,21 @@ final class CompoundNames {
       boolean bNext = b != null && last < tokens.size()
           && b.span().start() == tokens.get(last).beginPosition();
       int end = -1; // the last token of the compound (0-based)
-      if (bNext && b.entry().filter(Gazetteer.Entry::language).isPresent()) {
+      if (last < tokens.size() && project.get().provider()
+          && (!bNext || b.entry().isEmpty())) {
+        // a provider's product: "AWS Identity and Access Management", "Azure App Insights"
+        int k = last;
+        while (k < tokens.size() && (properNoun(tokens.get(k)) || k > last && k + 1 < tokens.size()
+            && Set.of("and", "&").contains(tokens.get(k).word()) && properNoun(tokens.get(k + 1)))) {
+          end = k++;
+        }
+      } else if (bNext && b.entry().filter(Gazetteer.Entry::language).isPresent()) {
         end = b.span().tokens().get(b.span().size() - 1).index() - 1;
       } else if (bNext && b.type() == EntityType.TECHNOLOGY) {
         int after = b.span().tokens().get(b.span().size() - 1).index();
         if (after < tokens.size() && parts.contains(tokens.get(after).word()
             .toLowerCase(Locale.ROOT))) {
           end = after;
-        }
-      } else if (!bNext && last < tokens.size() && project.get().provider()) {
-        // a provider's product: "AWS Identity and Access Management", "Azure App Insights"
-        int k = last;
-        while (k < tokens.size() && (properNoun(tokens.get(k)) || k > last && k + 1 < tokens.size()
-            && Set.of("and", "&").contains(tokens.get(k).word()) && properNoun(tokens.get(k + 1)))) {
-          end = k++;
         }
       } else if (!bNext && last < tokens.size()) {
         String w = tokens.get(last).word();

@@ -65,8 +65,11 @@ final class LinkNames {
       }
       if (type == EntityType.TECHNOLOGY && packageName(l.url()).isEmpty()
           && ownerAndRepository(l.url()).isEmpty() && candidates.stream().anyMatch(c ->
-              !c.span().statistical() && c.span().start() < l.end() && l.start() < c.span().end())) {
-        continue; // a project's site is weaker evidence than a rule: "[Kasten](kasten.io) and 4 other companies"
+              !c.span().statistical() && c.type() != EntityType.TECHNOLOGY
+              && c.span().start() < l.end() && l.start() < c.span().end())) {
+        // a project's site is weaker evidence than a rule: "[Kasten](kasten.io) and 4 other
+        // companies"
+        continue;
       }
       EntityType t = known.map(Gazetteer.Entry::type).orElse(type);
       String n = known.map(Gazetteer.Entry::name).orElse(name.get());
@@ -136,6 +139,12 @@ final class LinkNames {
       return Optional.of(first.get().name() + " " + words[1]);
     }
     Optional<String[]> repo = ownerAndRepository(url);
+    if (repo.isPresent() && text.equals(compact(repo.get()[0]) + compact(repo.get()[1]))) {
+      return Optional.of(written); // "[Elastic Beats](https://github.com/elastic/beats)"
+    }
+    if (words.length == 2 && pathEndsWith(url, words[1])) {
+      return Optional.of(written); // a product's page: "[Grafana Tempo](https://x.com/oss/tempo/)"
+    }
     if (repo.isPresent() && compact(repo.get()[1]).equals(compact(repo.get()[0]) + text)) {
       return Optional.of(gazetteer.lookup(repo.get()[0]).or(() -> gazetteer.lookup(
           compact(repo.get()[0]))).filter(e -> e.type() == EntityType.TECHNOLOGY)
@@ -164,6 +173,18 @@ final class LinkNames {
       return Optional.empty();
     }
     return Optional.of(labels[0]);
+  }
+
+  /** Whether the last segment of a URL's path is {@code word}, ignoring case and punctuation. */
+  private static boolean pathEndsWith(String url, String word) {
+    try {
+      String path = new URI(url.strip()).getPath();
+      String[] parts = path == null ? new String[0] : path.split("/+");
+      return parts.length > 1 && compact(parts[parts.length - 1]).equals(compact(word))
+          && !compact(word).isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Letters and digits only, in lower case: "opentelemetryhelmcharts". */

@@ -143,7 +143,9 @@ final class TechnologyContext {
     }
     for (int[] item : items) {
       Optional<Candidate> c = at(here, tokens.get(item[0]));
-      if (c.isEmpty() || c.get().span().statistical()) {
+      // the model's company stays one: "the LFX Mentorship Program, TiKV and ..."
+      if (c.isEmpty() || c.get().span().statistical()
+          && c.get().type() != EntityType.ORGANIZATION) {
         found.add(candidate(tokens.subList(item[0], item[1] + 1), s, text, "rule:tech-list"));
       }
     }

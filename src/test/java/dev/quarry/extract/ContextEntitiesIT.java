@@ -183,6 +183,10 @@ class ContextEntitiesIT {
     assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of(
         "Kubernetes fuzz harness", "Quillmetrics")), x.entities().toString());
     assertFalse(names(x, EntityType.TECHNOLOGY).contains("Brambleworth"), x.entities().toString());
+    Extraction y = extract("Logs go through [Acme Pipes](https://github.com/acme/pipes) to "
+        + "[Kubernetes Lanterns](https://example.org/oss/lanterns/).");
+    assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of("Acme Pipes",
+        "Kubernetes Lanterns")), y.entities().toString());
   }
 
   @Test
