@@ -75,8 +75,9 @@ final class CompoundNames {
           && (!bNext || b.entry().isEmpty())) {
         // a provider's product: "AWS Identity and Access Management", "Azure App Insights"
         int k = last;
-        while (k < tokens.size() && (properNoun(tokens.get(k)) || k > last && k + 1 < tokens.size()
-            && Set.of("and", "&").contains(tokens.get(k).word()) && properNoun(tokens.get(k + 1)))) {
+        while (k < tokens.size() && (properNoun(tokens.get(k)) || k > last
+            && k + 1 < tokens.size() && Set.of("and", "&").contains(tokens.get(k).word())
+            && properNoun(tokens.get(k + 1)))) {
           end = k++;
         }
       } else if (bNext && b.entry().filter(Gazetteer.Entry::language).isPresent()) {

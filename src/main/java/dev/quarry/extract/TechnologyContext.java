@@ -193,7 +193,7 @@ final class TechnologyContext {
     }
   }
 
-  /** The word after token {@code j}; of a hyphenated word, its last part ("auto-instrumentation"). */
+  /** The word after token {@code j}; of a hyphenated word, its last part ("auto-instrument"). */
   private static String headAfter(List<CoreLabel> tokens, int j) {
     int k = j + 1;
     while (k + 2 < tokens.size() && tokens.get(k + 1).word().equals("-")
