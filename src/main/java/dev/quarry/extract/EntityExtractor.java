@@ -30,6 +30,7 @@ public final class EntityExtractor {
   private final RelationExtractor relations;
   private final Guesses guesses;
   private final CompanyNames companies;
+  private final TechnologyContext technologies;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
@@ -39,6 +40,7 @@ public final class EntityExtractor {
     this.relations = new RelationExtractor(lex, gazetteer);
     this.guesses = new Guesses(lex);
     this.companies = new CompanyNames(lex);
+    this.technologies = new TechnologyContext(lex, gazetteer);
   }
 
   /** Extracts the entities and relations of one post, with no configured publisher. */
@@ -58,8 +60,13 @@ public final class EntityExtractor {
     for (Span span : Spans.find(doc, text, post.body().links())) {
       classify(span, text).ifPresent(candidates::add);
     }
-    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer);
+    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer,
+        lex.projectDomains);
     candidates = ProfileLinks.add(candidates, doc, text, post.body().links(), gazetteer);
+    candidates = technologies.add(candidates, doc, text, post.body().links(),
+        post.body().code());
+    candidates = CompoundNames.joinParts(candidates, doc, text, gazetteer, lex.projectParts);
+    candidates = CompoundNames.joinShortNames(candidates, gazetteer);
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
     candidates = companies.add(candidates, doc, text, post.body().blocks());
@@ -79,7 +86,9 @@ public final class EntityExtractor {
     candidates.stream().filter(c -> c.type() == EntityType.PERSON).forEach(c -> personNames.add(c.name()));
     Map<String, String> people = PersonNames.resolve(personNames);
     candidates = Guesses.shortNamesAsPeople(candidates, people);
+    candidates = Guesses.tagsAsTechnologies(candidates, post.frontMatter().tags(), gazetteer);
     candidates = TypeVotes.decide(candidates);
+    candidates = Providers.asEmployers(candidates, doc, lex.affiliationWords);
     candidates = Guesses.placesInContext(candidates, doc);
 
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();

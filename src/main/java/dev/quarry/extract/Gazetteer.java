@@ -25,10 +25,22 @@ public final class Gazetteer {
       "ontology/gazetteer/organizations.yaml",
       "ontology/gazetteer/events.yaml");
 
-  /** One listed thing. Its key, "Type|Name", is what the NER stage writes as normalized tag. */
-  public record Entry(EntityType type, String name, List<String> aliases, Optional<String> wikidata) {
+  /**
+   * One listed thing. Its key, "Type|Name", is what the NER stage writes as normalized tag. {@code
+   * inContext}: its name alone is an everyday word ("Go"), found only where the text speaks of
+   * software ({@link TechnologyContext}), its aliases anywhere; {@code language}: a programming
+   * language, which names a project's part after the project's name ("OpenTelemetry Go");
+   * {@code provider}: a cloud provider, a company where people work ("engineer at AWS") whose
+   * name opens its products' names ("AWS Identity and Access Management").
+   */
+  public record Entry(EntityType type, String name, List<String> aliases, Optional<String> wikidata,
+      boolean inContext, boolean language, boolean provider) {
     public Entry {
       aliases = List.copyOf(aliases);
+    }
+
+    public Entry(EntityType type, String name, List<String> aliases, Optional<String> wikidata) {
+      this(type, name, aliases, wikidata, false, false, false);
     }
 
     public String key() {
@@ -42,6 +54,8 @@ public final class Gazetteer {
   private final Map<String, List<String>> regionAliases;
 
   private final String userFingerprint;
+  private final Map<String, Entry> inContext = new LinkedHashMap<>();
+  private final List<Entry> dotNames = new ArrayList<>();
 
   private Gazetteer(Map<String, Entry> byKey, Map<String, Entry> byName,
       Map<String, String> regions, Map<String, List<String>> regionAliases,
@@ -51,6 +65,14 @@ public final class Gazetteer {
     this.byName = Map.copyOf(byName);
     this.regions = Map.copyOf(regions);
     this.regionAliases = Map.copyOf(regionAliases);
+    for (Entry e : byKey.values()) {
+      if (e.inContext()) {
+        inContext.put(Names.key(e.name()), e);
+      }
+      if (e.name().startsWith(".")) {
+        dotNames.add(e);
+      }
+    }
   }
 
   /** Reads the gazetteer files Quarry ships. */
@@ -157,6 +179,21 @@ public final class Gazetteer {
     return Optional.ofNullable(byName.get(Names.key(name)));
   }
 
+  /** The entries whose name is an everyday word, found only in context ("Go"), by name key. */
+  Map<String, Entry> inContext() {
+    return inContext;
+  }
+
+  /** Whether a name is a programming language's ("Go", "JavaScript"). */
+  boolean isLanguage(String name) {
+    return lookup(name).filter(Entry::language).isPresent();
+  }
+
+  /** The listed names that open with a dot (".NET"), which the tokenizer splits off its word. */
+  List<Entry> dotNames() {
+    return dotNames;
+  }
+
   /** The region an edition qualifier stands for ("EU" is "Europe"), if it is one. */
   public Optional<String> region(String qualifier) {
     return Optional.ofNullable(regions.get(Names.key(qualifier)));
@@ -195,7 +232,9 @@ public final class Gazetteer {
     StringBuilder sb = new StringBuilder();
     for (Entry e : byKey.values()) {
       List<String> names = new ArrayList<>();
-      names.add(e.name());
+      if (!e.inContext()) {
+        names.add(e.name());
+      }
       names.addAll(e.aliases());
       for (String name : names) {
         List<String> tokens = tokenizer.apply(name);

@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * One gazetteer file: {@code type:} (Technology, Organization, Event, Place or Person), {@code
- * entries:} (a name, or {@code {name, aliases, wikidata}}) and, for events, {@code regions:}.
+ * entries:} (a name, or {@code {name, aliases, wikidata, in_context, language, provider}}) and,
+ * for events, {@code regions:}.
  * Quarry's own files and a user's are read alike; a file that is not this gets an error naming it
  * and its line.
  */
@@ -73,8 +74,9 @@ record GazetteerFile(EntityType type, List<Gazetteer.Entry> entries,
         aliases.add(String.valueOf(a).strip());
       }
       Optional<String> wd = Optional.ofNullable(m.get("wikidata")).map(String::valueOf);
-      return Optional.of(
-          new Gazetteer.Entry(type, String.valueOf(m.get("name")).strip(), aliases, wd));
+      return Optional.of(new Gazetteer.Entry(type, String.valueOf(m.get("name")).strip(), aliases,
+          wd, Boolean.TRUE.equals(m.get("in_context")), Boolean.TRUE.equals(m.get("language")),
+          Boolean.TRUE.equals(m.get("provider"))));
     }
     return Optional.empty();
   }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +77,13 @@ final class Guesses {
    * ("Vice President").
    */
   List<Candidate> dropCommonPhrases(List<Candidate> candidates, String text) {
-    Set<String> lower = new HashSet<>();
+    // how often the post writes each word in lower case, and with a capital
+    Map<String, int[]> counts = new HashMap<>();
     java.util.regex.Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group();
-      if (w.equals(w.toLowerCase(Locale.ROOT))) {
-        lower.add(w);
-      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      counts.computeIfAbsent(lower, k -> new int[2])[w.equals(lower) ? 0 : 1]++;
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -92,7 +93,7 @@ final class Guesses {
           && (c.type() == EntityType.TECHNOLOGY || c.type() == EntityType.ORGANIZATION);
       boolean common = fallible && c.entry().isEmpty() && s.size() <= 3 && c.name().equals(s.text())
           && s.tokens().stream().allMatch(t -> !WORD.matcher(t.word()).matches()
-              || lower.contains(t.word().toLowerCase(Locale.ROOT)))
+              || common(counts.get(t.word().toLowerCase(Locale.ROOT))))
           && s.tokens().stream().anyMatch(t -> Character.isUpperCase(t.word().charAt(0)));
       boolean role = c.entry().isEmpty() && c.type() == EntityType.PERSON
           && lex.isRole(s.tokens().get(s.size() - 1).word());
@@ -101,6 +102,13 @@ final class Guesses {
       }
     }
     return kept;
+  }
+
+  /**
+   * A word the post also writes in lower case: a common word ("observability").
+   */
+  private static boolean common(int[] count) {
+    return count != null && count[0] > 0;
   }
 
   /**
@@ -206,6 +214,22 @@ final class Guesses {
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * A front-matter tag is what a post is about, most often a technology: a name the model took
+   * for a person or a place ("Tempo", "Metricbeat") that is also a tag no list holds is one.
+   */
+  static List<Candidate> tagsAsTechnologies(List<Candidate> candidates, List<String> tags,
+      Gazetteer gazetteer) {
+    Set<String> keys = new HashSet<>();
+    tags.stream().filter(t -> gazetteer.lookup(t).isEmpty()).forEach(t -> keys.add(Names.key(t)));
+    if (keys.isEmpty()) {
+      return candidates;
+    }
+    return candidates.stream().map(c -> c.span().statistical()
+        && (c.type() == EntityType.PERSON || c.type() == EntityType.PLACE)
+        && keys.contains(Names.key(c.name())) ? c.as(EntityType.TECHNOLOGY) : c).toList();
   }
 
   /**

@@ -70,6 +70,14 @@ final class Lexicon {
   final List<String> itPronouns;
   final List<String> theyPronouns;
   final Set<String> i;
+  /** Words about software: see the {@code technology:} section of relations.yaml. */
+  final Set<String> techListWords;
+  final Set<String> techHeads;
+  final Set<String> adjectiveParts;
+  final Set<String> functionParts;
+  final Set<String> projectParts;
+  final Set<String> projectDomains;
+  final Set<String> affiliationWords;
   /** "this post", "this write-up": a sentence about the post itself. */
   final Pattern selfReference;
   /** A link to a site of recordings: YouTube, Vimeo, Speaker Deck... */
@@ -135,6 +143,13 @@ final class Lexicon {
     itPronouns = List.copyOf(words(doc, "pronouns", "technology"));
     theyPronouns = List.copyOf(words(doc, "pronouns", "organization"));
     i = words(doc, "voice", "i");
+    techListWords = words(doc, "technology", "list_words");
+    techHeads = words(doc, "technology", "heads");
+    adjectiveParts = words(doc, "technology", "adjective_parts");
+    functionParts = words(doc, "technology", "function_parts");
+    projectParts = words(doc, "technology", "parts");
+    projectDomains = words(doc, "technology", "project_domains");
+    affiliationWords = words(doc, "technology", "affiliation_words");
     selfReference = Pattern.compile("(?i)\\bthis (" + alternatives(doc, "talk", "self_reference")
         + ")\\b");
     recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("

@@ -41,31 +41,40 @@ final class LinkNames {
    * what else was found on the link's text gives way to it.
    */
   static List<Candidate> add(List<Candidate> candidates, Annotation doc, String text,
-      List<Link> links, Gazetteer gazetteer) {
+      List<Link> links, Gazetteer gazetteer, Set<String> projectDomains) {
     List<Candidate> found = new ArrayList<>();
     for (Link l : links) {
       if (l.kind() != Link.Kind.LINK || l.end() <= l.start()) {
         continue;
       }
-      Optional<String> target = packageName(l.url());
+      String written = Names.clean(text.substring(l.start(), l.end()));
+      Optional<Gazetteer.Entry> known = gazetteer.lookup(written);
+      if (written.isEmpty() || known.isPresent() && candidates.stream().anyMatch(c ->
+          c.span().start() < l.end() && l.start() < c.span().end())) {
+        continue; // the gazetteer read it ("[swagger](https://swagger.io/)" it cannot: case)
+      }
+      Optional<String> name = softwareName(l.url(), written, gazetteer, projectDomains);
       EntityType type = EntityType.TECHNOLOGY;
-      if (target.isEmpty()) {
-        target = siteOfArticle(l.url());
+      if (name.isEmpty()) {
+        name = siteOfArticle(l.url()).filter(site -> Names.key(written).replace(" ", "")
+            .equals(Names.key(site))).map(site -> written);
         type = EntityType.ORGANIZATION;
       }
-      if (target.isEmpty()) {
+      if (name.isEmpty()) {
         continue;
       }
-      String name = Names.clean(text.substring(l.start(), l.end()));
-      String key = type == EntityType.TECHNOLOGY ? Names.key(name)
-          : Names.key(name).replace(" ", "");
-      if (name.isEmpty() || !key.equals(Names.key(target.get()))
-          || gazetteer.lookup(name).isPresent()) {
+      if (type == EntityType.TECHNOLOGY && packageName(l.url()).isEmpty()
+          && ownerAndRepository(l.url()).isEmpty() && candidates.stream().anyMatch(c ->
+              !c.span().statistical() && c.type() != EntityType.TECHNOLOGY
+              && c.span().start() < l.end() && l.start() < c.span().end())) {
+        // a project's site is weaker evidence than a rule: "[Kasten](kasten.io) and 4 other
+        // companies"
         continue;
       }
-      EntityType t = type;
+      EntityType t = known.map(Gazetteer.Entry::type).orElse(type);
+      String n = known.map(Gazetteer.Entry::name).orElse(name.get());
       span(doc, text, l.start(), l.end(), t).ifPresent(s ->
-          found.add(new Candidate(s, t, name, Optional.empty(), Optional.empty())));
+          found.add(new Candidate(s, t, n, known, Optional.empty())));
     }
     if (found.isEmpty()) {
       return candidates;
@@ -79,6 +88,108 @@ final class LinkNames {
     }
     out.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
     return out;
+  }
+
+  /**
+   * The repository a URL on a code host is in, whatever page of it it shows (an issue, a pull
+   * request): "raft-rs" for github.com/tikv/raft-rs/pull/386.
+   */
+  static Optional<String> repositoryName(String url) {
+    return ownerAndRepository(url).map(p -> p[1]);
+  }
+
+  /** The owner and the repository of a URL on a code host, whatever page of it it shows. */
+  private static Optional<String[]> ownerAndRepository(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+    String[] parts = uri.getPath() == null ? new String[0] : uri.getPath().replaceFirst("^/+", "")
+        .split("/+");
+    if (!CODE_HOSTS.contains(host.replaceFirst("^www\\.", "")) || parts.length < 2
+        || NOT_OWNERS.contains(parts[0].toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {parts[0], parts[1].replaceFirst("\\.git$", "")});
+  }
+
+  /**
+   * The software a link's text names, if the link goes to its repository, its package or its
+   * project's site: "[grpc-rs](github.com/x/grpc-rs)"; "[eBPF profiler](github.com/
+   * open-telemetry/opentelemetry-ebpf-profiler)", the owner's name before the repository's
+   * (written as the gazetteer writes the owner's project: "OpenTelemetry eBPF profiler"); "[OTel
+   * Helm charts](github.com/open-telemetry/opentelemetry-helm-charts)", a listed alias first;
+   * "[Micrometer](https://micrometer.io/)", a project's own site.
+   */
+  static Optional<String> softwareName(String url, String written, Gazetteer gazetteer,
+      Set<String> projectDomains) {
+    String text = compact(written);
+    Optional<String> target = packageName(url);
+    if (target.isPresent() && compact(target.get()).equals(text)) {
+      return Optional.of(written);
+    }
+    String[] words = written.split(" ", 2);
+    Optional<Gazetteer.Entry> first = words.length == 2 ? gazetteer.lookup(words[0])
+        .filter(e -> e.type() == EntityType.TECHNOLOGY) : Optional.empty();
+    if (target.isPresent() && first.isPresent()
+        && compact(target.get()).equals(compact(first.get().name()) + compact(words[1]))) {
+      return Optional.of(first.get().name() + " " + words[1]);
+    }
+    Optional<String[]> repo = ownerAndRepository(url);
+    if (repo.isPresent() && text.equals(compact(repo.get()[0]) + compact(repo.get()[1]))) {
+      return Optional.of(written); // "[Elastic Beats](https://github.com/elastic/beats)"
+    }
+    if (words.length == 2 && pathEndsWith(url, words[1])) {
+      return Optional.of(written); // a product's page: "[Grafana Tempo](https://x.com/oss/tempo/)"
+    }
+    if (repo.isPresent() && compact(repo.get()[1]).equals(compact(repo.get()[0]) + text)) {
+      return Optional.of(gazetteer.lookup(repo.get()[0]).or(() -> gazetteer.lookup(
+          compact(repo.get()[0]))).filter(e -> e.type() == EntityType.TECHNOLOGY)
+          .map(e -> e.name() + " " + written).orElse(written));
+    }
+    return projectSite(url, projectDomains).filter(site -> compact(site).equals(text))
+        .map(site -> written);
+  }
+
+  /** The name of a project's own site a URL points to, its home or its docs: "micrometer". */
+  private static Optional<String> projectSite(String url, Set<String> projectDomains) {
+    URI uri;
+    try {
+      uri = new URI(url.strip());
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
+    if (uri.getHost() == null) {
+      return Optional.empty();
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    String[] labels = uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "")
+        .split("\\.");
+    if (labels.length != 2 || !projectDomains.contains(labels[1])
+        || !(path.isEmpty() || path.equals("/") || path.matches("(?i)/docs?(/.*)?"))) {
+      return Optional.empty();
+    }
+    return Optional.of(labels[0]);
+  }
+
+  /** Whether the last segment of a URL's path is {@code word}, ignoring case and punctuation. */
+  private static boolean pathEndsWith(String url, String word) {
+    try {
+      String path = new URI(url.strip()).getPath();
+      String[] parts = path == null ? new String[0] : path.split("/+");
+      return parts.length > 1 && compact(parts[parts.length - 1]).equals(compact(word))
+          && !compact(word).isEmpty();
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** Letters and digits only, in lower case: "opentelemetryhelmcharts". */
+  private static String compact(String s) {
+    return Names.folded(s).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** The repository or package a URL points to, if it is a code host's or a registry's page. */

@@ -181,7 +181,11 @@ final class MarkdownText {
     @Override
     public void visit(Code code) {
       int src = sourceOf(code);
+      int start = out.length();
       append(code.getLiteral(), src < 0 ? -1 : src + 1);
+      if (out.length() > start) {
+        out.code(new InlineCode(start, out.length()));
+      }
     }
 
     @Override

@@ -16,6 +16,7 @@ public final class PlainText {
   private final List<Block> blocks;
   private final List<Link> links;
   private final List<Problem> notes;
+  private final List<InlineCode> code;
 
   PlainText(
       String text,
@@ -24,7 +25,8 @@ public final class PlainText {
       int[] lineStarts,
       List<Block> blocks,
       List<Link> links,
-      List<Problem> notes) {
+      List<Problem> notes,
+      List<InlineCode> code) {
     this.text = text;
     this.segmentStarts = segmentStarts.clone();
     this.segmentSources = segmentSources.clone();
@@ -32,11 +34,13 @@ public final class PlainText {
     this.blocks = List.copyOf(blocks);
     this.links = List.copyOf(links);
     this.notes = List.copyOf(notes);
+    this.code = List.copyOf(code);
   }
 
   /** The same text, with {@code notes} on what it left out of the source. */
   PlainText withNotes(List<Problem> notes) {
-    return new PlainText(text, segmentStarts, segmentSources, lineStarts, blocks, links, notes);
+    return new PlainText(text, segmentStarts, segmentSources, lineStarts, blocks, links, notes,
+        code);
   }
 
   /** What the text left out of the source that a reader should be told (a run that is no word). */
@@ -54,6 +58,11 @@ public final class PlainText {
 
   public List<Link> links() {
     return links;
+  }
+
+  /** The code spans of the body's prose ("`pprof`"), not its code blocks. */
+  public List<InlineCode> code() {
+    return code;
   }
 
   /** The character offset in the source of the character at {@code offset} in the text. */

@@ -27,6 +27,7 @@ final class TextBuilder {
   private final List<Integer> segSources = new ArrayList<>();
   private final List<Block> blocks = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
+  private final List<InlineCode> code = new ArrayList<>();
   private final int[] lineStarts;
   /** Where the text after the last blank line starts. */
   private int pieceStart;
@@ -217,6 +218,10 @@ final class TextBuilder {
     links.add(link);
   }
 
+  void code(InlineCode span) {
+    code.add(span);
+  }
+
   void prelude(Prelude p) {
     separateBlock();
     int start = text.length();
@@ -228,7 +233,7 @@ final class TextBuilder {
   PlainText build() {
     PlainText built = new PlainText(
         text.toString(), toArray(segStarts), toArray(segSources), lineStarts, blocks, links,
-        List.of());
+        List.of(), code);
     if (leftOut == 0) {
       return built;
     }

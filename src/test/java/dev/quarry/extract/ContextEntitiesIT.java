@@ -199,5 +199,116 @@ class ContextEntitiesIT {
     assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.WORKS_FOR
         && f.subject().name().equals("Can Wei") && f.object().name().equals("Velloria Labs")),
         x.facts().toString());
+  void aNameInAListOfTechnologiesIsOne() {
+    Extraction x = extract("Our agents are written for Rust, Go and Zyglang. Storage engines "
+        + "were compared: LevelDB, Quokkastore, or any other engine.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Go", "Zyglang",
+        "Quokkastore")), x.entities().toString());
+  }
+
+  @Test
+  void anEverydayWordIsALanguageOnlyWhereTheTextSpeaksOfSoftware() {
+    Extraction x = extract("Go to the settings page first. The Go client then retries twice.");
+    assertEquals(1, x.mentions().stream().filter(m -> m.name().equals("Go")).count(),
+        x.mentions().toString());
+    assertTrue(x.mentions().stream().anyMatch(m -> m.name().equals("Go")
+        && m.surface().equals("Go") && m.start() > 20), x.mentions().toString());
+    assertTrue(names(extract("We ported the parser to Go. Go developers liked it."),
+        EntityType.TECHNOLOGY).contains("Go"));
+  }
+
+  @Test
+  void aListedNameOpeningWithADotIsFound() {
+    Extraction x = extract("The library supports .NET and Java today.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of(".NET", "Java")),
+        x.entities().toString());
+  }
+
+  @Test
+  void aHyphenatedPackageMadeOfATechnologyIsOneButAnAdjectiveIsNot() {
+    Extraction x = extract("We patched rust-fizzcache and built a Raft-based log on "
+        + "mysql-sidecar-tools.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("rust-fizzcache",
+        "mysql-sidecar-tools")), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Raft-based"), x.entities().toString());
+  }
+
+  @Test
+  void aRepositoryThePostLinksToIsSoftwareWhereTheTextNamesIt() {
+    Extraction x = extract("Pia fixed a leak in [#12](https://github.com/acme/plumb-kv/pull/12), "
+        + "so plumb-kv is faster now.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("plumb-kv"), x.entities().toString());
+  }
+
+  @Test
+  void aLinkToAProjectsRepositoryOrSiteNamesItsSoftware() {
+    Extraction x = extract("Try the [fuzz harness](https://github.com/kubernetes/"
+        + "kubernetes-fuzz-harness) and [Quillmetrics](https://quillmetrics.io/). Thanks to "
+        + "[Brambleworth](https://brambleworth.com/) for the venue.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of(
+        "Kubernetes fuzz harness", "Quillmetrics")), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Brambleworth"), x.entities().toString());
+    Extraction y = extract("Logs go through [Acme Pipes](https://github.com/acme/pipes) to "
+        + "[Kubernetes Lanterns](https://example.org/oss/lanterns/).");
+    assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of("Acme Pipes",
+        "Kubernetes Lanterns")), y.entities().toString());
+  }
+
+  @Test
+  void aProjectsLanguageOrPartAfterItsNameIsOneTechnology() {
+    Extraction x = extract("I review pull requests for Vitess Java, and I maintain Kubernetes Go "
+        + "and the Kubernetes Demo.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Vitess Java",
+        "Kubernetes Go", "Kubernetes Demo")), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Java"), x.entities().toString());
+  }
+
+  @Test
+  void aListGoingOnIntoALongerNameIsNoListOfTechnologies() {
+    Extraction x = extract("We spoke in the MySQL, Postgres and Cousins DevRoom this year.");
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Cousins"), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Cousins DevRoom"),
+        x.entities().toString());
+  }
+
+  @Test
+  void aLowerCaseLinkToAListedProjectsSiteIsThatProject() {
+    Extraction x = extract("Ines added [kubernetes](https://kubernetes.io/) manifests.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Kubernetes"), x.entities().toString());
+  }
+
+  @Test
+  void aPartNamedAloneIsTheProjectsPartNamedInFull() {
+    Extraction x = extract("Read about the [fuzz harness](https://github.com/kubernetes/"
+        + "kubernetes-fuzz-harness). We run the Kubernetes fuzz harness nightly.");
+    assertEquals(Set.of("Kubernetes fuzz harness"), names(x, EntityType.TECHNOLOGY).stream()
+        .filter(n -> n.contains("harness")).collect(Collectors.toSet()), x.entities().toString());
+  }
+
+  @Test
+  void aCloudProviderIsACompanyWhereSomeoneWorksAndOpensItsProductsNames() {
+    Extraction x = extract("Before this job I was an engineer at AWS for six years.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Amazon Web Services"),
+        x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Amazon Web Services"));
+    Extraction y = extract("Our pods get roles through AWS Identity and Access Management, "
+        + "and we deploy on Azure.");
+    assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of(
+        "AWS Identity and Access Management", "Azure")), y.entities().toString());
+  }
+  @Test
+  void aWordInCodeBeforeAWordForSoftwareIsAProgram() {
+    Extraction x = extract("We thank the `quibbletrace` maintainers, and set `max_open_files` "
+        + "to 500 with `cargo test --all` running.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("quibbletrace"), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("max_open_files"),
+        x.entities().toString());
+  }
+
+  @Test
+  void aTagNamesWhatThePostIsAbout() {
+    Extraction x = SharedNlp.extract("title: A post\ndate: 2023-01-10\ntags: [Chester]",
+        "We moved our traces to Chester last year, and Chester keeps them a week.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Chester"), x.entities().toString());
   }
 }

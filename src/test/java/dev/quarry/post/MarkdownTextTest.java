@@ -15,6 +15,20 @@ class MarkdownTextTest {
   }
 
   @Test
+  void inlineCodeIsKeptWithWhereItStandsButCodeBlocksAreNot() throws PostException {
+    PlainText body = read("""
+        Ask the `quibble-trace` maintainers or run `make all` twice.
+
+        ```
+        fenced `not-a-span`
+        ```
+        """).body();
+    List<String> spans = body.code().stream()
+        .map(c -> body.text().substring(c.start(), c.end())).toList();
+    assertEquals(List.of("quibble-trace", "make all"), spans);
+  }
+
+  @Test
   void codeBlocksScriptsAndHtmlTagsAreLeftOutButInlineCodeAndHtmlTextStay()
       throws PostException {
     String text = read("""
