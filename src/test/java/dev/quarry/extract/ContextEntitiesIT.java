@@ -199,13 +199,15 @@ class ContextEntitiesIT {
     assertTrue(x.facts().stream().anyMatch(f -> f.predicate() == Fact.Predicate.WORKS_FOR
         && f.subject().name().equals("Can Wei") && f.object().name().equals("Velloria Labs")),
         x.facts().toString());
+  }
+
+  @Test
   void aNameInAListOfTechnologiesIsOne() {
     Extraction x = extract("Our agents are written for Rust, Go and Zyglang. Storage engines "
         + "were compared: LevelDB, Quokkastore, or any other engine.");
     assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("Go", "Zyglang",
         "Quokkastore")), x.entities().toString());
   }
-
   @Test
   void anEverydayWordIsALanguageOnlyWhereTheTextSpeaksOfSoftware() {
     Extraction x = extract("Go to the settings page first. The Go client then retries twice.");
@@ -216,14 +218,12 @@ class ContextEntitiesIT {
     assertTrue(names(extract("We ported the parser to Go. Go developers liked it."),
         EntityType.TECHNOLOGY).contains("Go"));
   }
-
   @Test
   void aListedNameOpeningWithADotIsFound() {
     Extraction x = extract("The library supports .NET and Java today.");
     assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of(".NET", "Java")),
         x.entities().toString());
   }
-
   @Test
   void aHyphenatedPackageMadeOfATechnologyIsOneButAnAdjectiveIsNot() {
     Extraction x = extract("We patched rust-fizzcache and built a Raft-based log on "
@@ -232,14 +232,12 @@ class ContextEntitiesIT {
         "mysql-sidecar-tools")), x.entities().toString());
     assertFalse(names(x, EntityType.TECHNOLOGY).contains("Raft-based"), x.entities().toString());
   }
-
   @Test
   void aRepositoryThePostLinksToIsSoftwareWhereTheTextNamesIt() {
     Extraction x = extract("Pia fixed a leak in [#12](https://github.com/acme/plumb-kv/pull/12), "
         + "so plumb-kv is faster now.");
     assertTrue(names(x, EntityType.TECHNOLOGY).contains("plumb-kv"), x.entities().toString());
   }
-
   @Test
   void aLinkToAProjectsRepositoryOrSiteNamesItsSoftware() {
     Extraction x = extract("Try the [fuzz harness](https://github.com/kubernetes/"
@@ -253,7 +251,6 @@ class ContextEntitiesIT {
     assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of("Acme Pipes",
         "Kubernetes Lanterns")), y.entities().toString());
   }
-
   @Test
   void aProjectsLanguageOrPartAfterItsNameIsOneTechnology() {
     Extraction x = extract("I review pull requests for Vitess Java, and I maintain Kubernetes Go "
@@ -262,7 +259,6 @@ class ContextEntitiesIT {
         "Kubernetes Go", "Kubernetes Demo")), x.entities().toString());
     assertFalse(names(x, EntityType.TECHNOLOGY).contains("Java"), x.entities().toString());
   }
-
   @Test
   void aListGoingOnIntoALongerNameIsNoListOfTechnologies() {
     Extraction x = extract("We spoke in the MySQL, Postgres and Cousins DevRoom this year.");
@@ -270,13 +266,11 @@ class ContextEntitiesIT {
     assertFalse(names(x, EntityType.TECHNOLOGY).contains("Cousins DevRoom"),
         x.entities().toString());
   }
-
   @Test
   void aLowerCaseLinkToAListedProjectsSiteIsThatProject() {
     Extraction x = extract("Ines added [kubernetes](https://kubernetes.io/) manifests.");
     assertTrue(names(x, EntityType.TECHNOLOGY).contains("Kubernetes"), x.entities().toString());
   }
-
   @Test
   void aPartNamedAloneIsTheProjectsPartNamedInFull() {
     Extraction x = extract("Read about the [fuzz harness](https://github.com/kubernetes/"
@@ -284,7 +278,6 @@ class ContextEntitiesIT {
     assertEquals(Set.of("Kubernetes fuzz harness"), names(x, EntityType.TECHNOLOGY).stream()
         .filter(n -> n.contains("harness")).collect(Collectors.toSet()), x.entities().toString());
   }
-
   @Test
   void aCloudProviderIsACompanyWhereSomeoneWorksAndOpensItsProductsNames() {
     Extraction x = extract("Before this job I was an engineer at AWS for six years.");
@@ -304,7 +297,6 @@ class ContextEntitiesIT {
     assertFalse(names(x, EntityType.TECHNOLOGY).contains("max_open_files"),
         x.entities().toString());
   }
-
   @Test
   void aTagNamesWhatThePostIsAbout() {
     Extraction x = SharedNlp.extract("title: A post\ndate: 2023-01-10\ntags: [Chester]",
