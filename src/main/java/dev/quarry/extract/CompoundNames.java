@@ -81,10 +81,11 @@ final class CompoundNames {
           end = k++;
         }
       } else if (bNext && b.entry().filter(Gazetteer.Entry::language).isPresent()) {
-        end = b.span().tokens().get(b.span().size() - 1).index() - 1;
+        // -1 where the language's name ends in the next sentence (".NET", read from the raw text)
+        end = endingAt(tokens, b.span().end());
       } else if (bNext && b.type() == EntityType.TECHNOLOGY) {
-        int after = b.span().tokens().get(b.span().size() - 1).index();
-        if (after < tokens.size() && parts.contains(tokens.get(after).word()
+        int after = endingAt(tokens, b.span().end()) + 1;
+        if (after > 0 && after < tokens.size() && parts.contains(tokens.get(after).word()
             .toLowerCase(Locale.ROOT))) {
           end = after;
         }
@@ -127,6 +128,16 @@ final class CompoundNames {
       }
     }
     return out;
+  }
+
+  /** The index of the token of {@code tokens} that ends at {@code end}, or -1. */
+  private static int endingAt(List<CoreLabel> tokens, int end) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).endPosition() == end) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -303,4 +303,13 @@ class ContextEntitiesIT {
         "We moved our traces to Chester last year, and Chester keeps them a week.");
     assertTrue(names(x, EntityType.TECHNOLOGY).contains("Chester"), x.entities().toString());
   }
+
+  @Test
+  void aLanguageTheTokenizerSplitsFromItsProjectStaysItsOwn() {
+    // the tokenizer ends a sentence at the dot of ".NET": no compound reaches across it
+    Extraction x = extract("We released the first beta of OpenTelemetry .NET Automatic "
+        + "Instrumentation today.");
+    assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("OpenTelemetry", ".NET")),
+        x.entities().toString());
+  }
 }
