@@ -1,10 +1,7 @@
 package dev.quarry.extract;
 
 import dev.quarry.post.Link;
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.util.CoreMap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -73,9 +70,18 @@ final class LinkNames {
       }
       EntityType t = known.map(Gazetteer.Entry::type).orElse(type);
       String n = known.map(Gazetteer.Entry::name).orElse(name.get());
-      span(doc, text, l.start(), l.end(), t).ifPresent(s ->
+      Spans.within(doc, text, l.start(), l.end(), t, t == EntityType.TECHNOLOGY
+          ? "rule:link-target" : "rule:link-site").ifPresent(s ->
           found.add(new Candidate(s, t, n, known, Optional.empty())));
     }
+    return preferring(found, candidates);
+  }
+
+  /**
+   * {@code candidates} with {@code found} in place of what they overlap: what a link says its
+   * text names wins over what else was found on that text. In reading order.
+   */
+  static List<Candidate> preferring(List<Candidate> found, List<Candidate> candidates) {
     if (found.isEmpty()) {
       return candidates;
     }
@@ -249,34 +255,5 @@ final class LinkNames {
     }
     String[] labels = uri.getHost().toLowerCase(Locale.ROOT).split("\\.");
     return labels.length < 2 ? Optional.empty() : Optional.of(labels[labels.length - 2]);
-  }
-
-  /** The tokens of {@code [start, end)}, as a span of the sentence that holds them. */
-  private static Optional<Span> span(Annotation doc, String text, int start, int end,
-      EntityType type) {
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    for (int s = 0; s < sentences.size(); s++) {
-      CoreMap sentence = sentences.get(s);
-      if (sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= start) {
-        continue;
-      }
-      if (sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) >= end) {
-        break;
-      }
-      List<CoreLabel> tokens = new ArrayList<>();
-      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        if (t.beginPosition() >= start && t.endPosition() <= end) {
-          tokens.add(t);
-        }
-      }
-      if (!tokens.isEmpty()) {
-        int a = tokens.get(0).beginPosition();
-        int b = tokens.get(tokens.size() - 1).endPosition();
-        return Optional.of(new Span(type, List.copyOf(tokens), a, b, s,
-            text.substring(a, b), type == EntityType.TECHNOLOGY ? "rule:link-target"
-                : "rule:link-site", null));
-      }
-    }
-    return Optional.empty();
   }
 }

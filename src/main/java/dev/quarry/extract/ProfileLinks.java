@@ -6,7 +6,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,18 +89,7 @@ final class ProfileLinks {
       }
       found.add(new Candidate(span.get(), type, name, Optional.empty(), Optional.empty()));
     }
-    if (found.isEmpty()) {
-      return candidates;
-    }
-    List<Candidate> out = new ArrayList<>(found);
-    for (Candidate c : candidates) {
-      if (found.stream().noneMatch(f -> f.span().start() < c.span().end()
-          && c.span().start() < f.span().end())) {
-        out.add(c);
-      }
-    }
-    out.sort(Comparator.comparingInt(c -> c.span().start()));
-    return out;
+    return LinkNames.preferring(found, candidates);
   }
 
   /**
