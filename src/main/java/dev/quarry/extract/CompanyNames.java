@@ -264,6 +264,9 @@ final class CompanyNames {
   }
 
   private static boolean inTitle(List<CoreLabel> tokens, List<Block> blocks) {
+    if (tokens.isEmpty()) {
+      return false;
+    }
     int at = tokens.get(0).beginPosition();
     return blocks.stream().anyMatch(b -> b.kind() == Block.Kind.TITLE && at >= b.start()
         && at < b.end());

@@ -88,7 +88,8 @@ public final class EntityExtractor {
     candidates = Guesses.shortNamesAsPeople(candidates, people);
     candidates = Guesses.tagsAsTechnologies(candidates, post.frontMatter().tags(), gazetteer);
     candidates = TypeVotes.decide(candidates);
-    candidates = Providers.asEmployers(candidates, doc, lex.affiliationWords);
+    candidates = Providers.asEmployers(candidates, doc, lex.affiliationWords,
+        lex.roles);
     candidates = Guesses.placesInContext(candidates, doc);
 
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();

@@ -148,8 +148,11 @@ final class LinkNames {
     if (repo.isPresent() && text.equals(compact(repo.get()[0]) + compact(repo.get()[1]))) {
       return Optional.of(written); // "[Elastic Beats](https://github.com/elastic/beats)"
     }
-    if (words.length == 2 && pathEndsWith(url, words[1])) {
-      return Optional.of(written); // a product's page: "[Grafana Tempo](https://x.com/oss/tempo/)"
+    if (words.length == 2 && words[1].matches("\\p{Lu}.*") && pathEndsWith(url, words[1])
+        && gazetteer.lookup(words[0]).filter(e -> e.type() != EntityType.PERSON).isPresent()) {
+      // a listed maker's product page: "[Grafana Tempo](https://x.com/oss/tempo/)", not
+      // "[Jane Doe](https://x.com/team/doe)" nor "[our blog](https://x.com/blog)"
+      return Optional.of(written);
     }
     if (repo.isPresent() && compact(repo.get()[1]).equals(compact(repo.get()[0]) + text)) {
       return Optional.of(gazetteer.lookup(repo.get()[0]).or(() -> gazetteer.lookup(

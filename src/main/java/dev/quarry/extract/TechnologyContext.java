@@ -77,7 +77,7 @@ final class TechnologyContext {
     for (Candidate c : candidates) {
       // a rule's or the gazetteer's reading stands; the model's guess gives way
       if (!c.span().statistical() || found.stream().noneMatch(f -> overlaps(f, c))) {
-        out.removeIf(f -> !c.span().statistical() && overlaps(f, c));
+        out.removeIf(f -> !c.span().statistical() && found.contains(f) && overlaps(f, c));
         out.add(c);
       }
     }
@@ -214,8 +214,9 @@ final class TechnologyContext {
         for (int s = 0; s < sentences.size(); s++) {
           for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
             if (t.beginPosition() == m.start() + 1 && t.word().equals(rest)) {
-              Span span = new Span(EntityType.TECHNOLOGY, List.of(t), m.start(), t.endPosition(),
-                  s, text.substring(m.start(), t.endPosition()), e.key(), e.key());
+              // the span is the token, in its sentence; the dot may end the sentence before
+              Span span = new Span(EntityType.TECHNOLOGY, List.of(t), t.beginPosition(),
+                  t.endPosition(), s, t.word(), e.key(), e.key());
               found.add(new Candidate(span, EntityType.TECHNOLOGY, e.name(), Optional.of(e),
                   Optional.empty()));
             }

@@ -288,6 +288,21 @@ class ContextEntitiesIT {
         + "and we deploy on Azure.");
     assertTrue(names(y, EntityType.TECHNOLOGY).containsAll(Set.of(
         "AWS Identity and Access Management", "Azure")), y.entities().toString());
+    // where nobody works there, "at" is only a place to look or to deploy
+    Extraction z = extract("We looked at Azure pricing, and the service now runs at Azure.");
+    assertTrue(names(z, EntityType.TECHNOLOGY).contains("Azure"), z.entities().toString());
+    assertFalse(names(z, EntityType.ORGANIZATION).contains("Azure"), z.entities().toString());
+  }
+
+  @Test
+  void aLinkToAPageNamedLikeItsLastWordIsAProductOnlyAfterAListedMaker() {
+    Extraction x = extract("Read [Jane Quillfeather](https://example.org/team/quillfeather) on "
+        + "[our blog](https://example.org/blog), then try [Grafana Lumen]"
+        + "(https://example.org/oss/lumen/).");
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Grafana Lumen"), x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("Jane Quillfeather"),
+        x.entities().toString());
+    assertFalse(names(x, EntityType.TECHNOLOGY).contains("our blog"), x.entities().toString());
   }
   @Test
   void aWordInCodeBeforeAWordForSoftwareIsAProgram() {
