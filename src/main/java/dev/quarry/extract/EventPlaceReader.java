@@ -48,7 +48,9 @@ final class EventPlaceReader implements SentenceReader {
           nearest = e;
         }
       }
-      boolean local = isLocal(nearest.name());
+      // a meetup's place may be named far after it ("the X meetup (... events in Lisbon)"),
+      // never before it ("Having moved from Berlin, I joined the X meetup")
+      boolean local = isLocal(nearest.name()) && place.first() > nearest.last();
       if (best <= MAX_DISTANCE || local) {
         boolean in = place.first() >= 1 && place.first() > nearest.last()
             && lex.placePrepositions.contains(s.token(place.first() - 1).lower());

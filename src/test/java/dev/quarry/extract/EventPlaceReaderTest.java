@@ -107,12 +107,22 @@ class EventPlaceReaderTest {
   }
 
   @Test
-  void aMeetupIsHeldInThePlaceNamedAnywhereInItsSentence() {
+  void aMeetupIsHeldInThePlaceNamedAnywhereAfterItInItsSentence() {
     assertEquals(List.of("Gopherfolk meetup in Porto"), readPost(TestSentences.post()
         .paragraph(sentence("At/IN last/JJ week/NN 's/POS Gopherfolk/NNP meetup/NN (/-LRB- run/VBN "
             + "by/IN two/CD volunteers/NNS who/WP also/RB list/VBP the/DT other/JJ Go/NNP "
             + "events/NNS and/CC study/NN groups/NNS that/WDT happen/VBP every/DT month/NN in/IN "
             + "Porto/NNP )/-RRB- ,/, Dana/NNP spoke/VBD/speak ./.")
+            .event("Gopherfolk meetup").place("Porto"))));
+  }
+
+  @Test
+  void aMeetupIsNotHeldInAPlaceNamedFarBeforeIt() {
+    assertEquals(List.of(), readPost(TestSentences.post()
+        .paragraph(sentence("Having/VBG/have moved/VBN/move from/IN Porto/NNP to/TO a/DT small/JJ "
+            + "town/NN with/IN no/DT office/NN ,/, no/DT friends/NNS and/CC no/DT good/JJ "
+            + "coffee/NN anywhere/RB nearby/RB at/IN all/DT for/IN months/NNS ,/, Dana/NNP "
+            + "joined/VBD/join the/DT Gopherfolk/NNP meetup/NN ./.")
             .event("Gopherfolk meetup").place("Porto"))));
   }
 
