@@ -73,6 +73,8 @@ final class Lexicon {
   /** Words about software: see the {@code technology:} section of relations.yaml. */
   final Set<String> techListWords;
   final Set<String> techHeads;
+  /** Words written with a capital at the start of a sentence or list that are no names. */
+  final Set<String> notNames;
   final Set<String> adjectiveParts;
   final Set<String> functionParts;
   final Set<String> projectParts;
@@ -145,6 +147,7 @@ final class Lexicon {
     i = words(doc, "voice", "i");
     techListWords = words(doc, "technology", "list_words");
     techHeads = words(doc, "technology", "heads");
+    notNames = words(doc, "technology", "not_names");
     adjectiveParts = words(doc, "technology", "adjective_parts");
     functionParts = words(doc, "technology", "function_parts");
     projectParts = words(doc, "technology", "parts");

@@ -26,12 +26,6 @@ final class TechnologyContext {
   /** A name's token: capitalised, or with a capital or a digit inside ("eBPF", "V8"). */
   private static final Pattern NAME_TOKEN =
       Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.+#-]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}]*");
-  /** Words that start sentences and lists but are no names. */
-  private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "Our", "My", "Your",
-      "Their", "His", "Her", "Its", "This", "That", "These", "Those", "We", "I", "It", "In", "At",
-      "On", "For", "With", "From", "By", "To", "Of", "And", "Or", "But", "If", "When", "While",
-      "Other", "Others", "Some", "All", "Many", "Most", "Both", "Each", "Every", "New", "Also",
-      "Last", "Next", "First", "Then", "Today");
 
   private final Lexicon lex;
   private final Gazetteer gazetteer;
@@ -173,9 +167,16 @@ final class TechnologyContext {
     return j;
   }
 
+  /** "Other", "Today": a word of {@code not_names} written as a sentence opens it ("IT" is not). */
+  private boolean notName(String w) {
+    String lower = w.toLowerCase(Locale.ROOT);
+    return lex.notNames.contains(lower)
+        && w.equals(Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+  }
+
   private boolean isName(CoreLabel t) {
     String w = t.word();
-    return (w.length() > 1 && NAME_TOKEN.matcher(w).matches() && !NOT_NAMES.contains(w)
+    return (w.length() > 1 && NAME_TOKEN.matcher(w).matches() && !notName(w)
         && !t.tag().startsWith("VB") && !lex.months.contains(w.toLowerCase(Locale.ROOT)))
         || gazetteer.inContext().containsKey(Names.key(w)) && Character.isUpperCase(w.charAt(0));
   }
