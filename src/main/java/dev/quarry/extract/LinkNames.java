@@ -3,7 +3,6 @@ package dev.quarry.extract;
 import dev.quarry.post.Link;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -106,20 +105,16 @@ final class LinkNames {
 
   /** The owner and the repository of a URL on a code host, whatever page of it it shows. */
   private static Optional<String[]> ownerAndRepository(String url) {
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
+    return Urls.parse(url).flatMap(LinkNames::ownerAndRepository);
+  }
+
+  private static Optional<String[]> ownerAndRepository(URI uri) {
+    List<String> parts = Urls.segments(uri);
+    if (!CODE_HOSTS.contains(Urls.host(uri).replaceFirst("^www\\.", "")) || parts.size() < 2
+        || NOT_OWNERS.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    String[] parts = uri.getPath() == null ? new String[0] : uri.getPath().replaceFirst("^/+", "")
-        .split("/+");
-    if (!CODE_HOSTS.contains(host.replaceFirst("^www\\.", "")) || parts.length < 2
-        || NOT_OWNERS.contains(parts[0].toLowerCase(Locale.ROOT))) {
-      return Optional.empty();
-    }
-    return Optional.of(new String[] {parts[0], parts[1].replaceFirst("\\.git$", "")});
+    return Optional.of(new String[] {parts.get(0), parts.get(1).replaceFirst("\\.git$", "")});
   }
 
   /**
@@ -165,13 +160,8 @@ final class LinkNames {
 
   /** The name of a project's own site a URL points to, its home or its docs: "micrometer". */
   private static Optional<String> projectSite(String url, Set<String> projectDomains) {
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-    if (uri.getHost() == null) {
+    URI uri = Urls.parse(url).orElse(null);
+    if (uri == null || uri.getHost() == null) {
       return Optional.empty();
     }
     String path = uri.getPath() == null ? "" : uri.getPath();
@@ -186,14 +176,10 @@ final class LinkNames {
 
   /** Whether the last segment of a URL's path is {@code word}, ignoring case and punctuation. */
   private static boolean pathEndsWith(String url, String word) {
-    try {
-      String path = new URI(url.strip()).getPath();
-      String[] parts = path == null ? new String[0] : path.split("/+");
-      return parts.length > 1 && compact(parts[parts.length - 1]).equals(compact(word))
-          && !compact(word).isEmpty();
-    } catch (URISyntaxException e) {
-      return false;
-    }
+    String path = Urls.parse(url).map(URI::getPath).orElse(null);
+    String[] parts = path == null ? new String[0] : path.split("/+");
+    return parts.length > 1 && compact(parts[parts.length - 1]).equals(compact(word))
+        && !compact(word).isEmpty();
   }
 
   /** Letters and digits only, in lower case: "opentelemetryhelmcharts". */
@@ -203,27 +189,19 @@ final class LinkNames {
 
   /** The repository or package a URL points to, if it is a code host's or a registry's page. */
   static Optional<String> packageName(String url) {
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
+    URI uri = Urls.parse(url).orElse(null);
+    if (uri == null) {
       return Optional.empty();
     }
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-    String path = uri.getPath() == null ? "" : uri.getPath();
-    List<String> parts = new ArrayList<>();
-    for (String p : path.split("/")) {
-      if (!p.isEmpty()) {
-        parts.add(p);
-      }
-    }
+    String host = Urls.host(uri);
+    List<String> parts = Urls.segments(uri);
     if (CODE_HOSTS.contains(host.replaceFirst("^www\\.", ""))) {
-      if (parts.size() < 2 || NOT_OWNERS.contains(parts.get(0).toLowerCase(Locale.ROOT))
-          || (parts.size() > 2 && Set.of("issues", "pull", "pulls", "commit", "commits",
-              "discussions", "compare").contains(parts.get(2)))) {
+      // the repository itself, not one of its issues, pull requests or commits
+      if (parts.size() > 2 && Set.of("issues", "pull", "pulls", "commit", "commits",
+          "discussions", "compare").contains(parts.get(2))) {
         return Optional.empty();
       }
-      return Optional.of(parts.get(1).replaceFirst("\\.git$", ""));
+      return ownerAndRepository(uri).map(r -> r[1]);
     }
     String before = REGISTRIES.get(host);
     if (before == null || parts.isEmpty()) {
@@ -242,13 +220,8 @@ final class LinkNames {
    * link whose text is its site's name names the publication or company behind it.
    */
   static Optional<String> siteOfArticle(String url) {
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
-    if (uri.getHost() == null || uri.getPath() == null
+    URI uri = Urls.parse(url).orElse(null);
+    if (uri == null || uri.getHost() == null || uri.getPath() == null
         || uri.getPath().split("/+").length < 3
         || uri.getHost().matches("(?i)(docs|doc|api|developer|developers|download|downloads)\\..*")
         || uri.getPath().matches("(?i)/(docs?|documentation|reference|download|downloads|"

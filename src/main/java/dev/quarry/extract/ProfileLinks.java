@@ -4,10 +4,8 @@ import dev.quarry.post.Link;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,20 +34,12 @@ final class ProfileLinks {
   enum Profile { PERSON, COMPANY, OWNER, NONE }
 
   static Profile of(String url) {
-    URI uri;
-    try {
-      uri = new URI(url.strip());
-    } catch (URISyntaxException e) {
+    URI uri = Urls.parse(url).orElse(null);
+    if (uri == null) {
       return Profile.NONE;
     }
-    String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT)
-        .replaceFirst("^(www|m|mobile)\\.", "");
-    List<String> parts = new ArrayList<>();
-    for (String p : (uri.getPath() == null ? "" : uri.getPath()).split("/")) {
-      if (!p.isEmpty()) {
-        parts.add(p);
-      }
-    }
+    String host = Urls.host(uri).replaceFirst("^(www|m|mobile)\\.", "");
+    List<String> parts = Urls.segments(uri);
     if (host.equals("linkedin.com") && parts.size() == 2) {
       return switch (parts.get(0)) {
         case "in" -> Profile.PERSON;
