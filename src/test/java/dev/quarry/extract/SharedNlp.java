@@ -6,13 +6,16 @@ import dev.quarry.post.PostReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** One NLP pipeline for the whole test run: loading the models takes seconds. */
-final class SharedNlp {
+/**
+ * One NLP pipeline for the whole test run, shared by every test class that needs one (the ITs run
+ * in one JVM): loading the models takes seconds and about a gigabyte.
+ */
+public final class SharedNlp {
   private static EntityExtractor extractor;
 
   private SharedNlp() {}
 
-  static synchronized EntityExtractor extractor() {
+  public static synchronized EntityExtractor extractor() {
     if (extractor == null) {
       extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
     }

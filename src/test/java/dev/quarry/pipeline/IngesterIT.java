@@ -2,9 +2,7 @@ package dev.quarry.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.quarry.extract.EntityExtractor;
-import dev.quarry.extract.Gazetteer;
-import dev.quarry.extract.NlpPipeline;
+import dev.quarry.extract.SharedNlp;
 import dev.quarry.post.Corpus;
 import dev.quarry.store.QuarryStore;
 import dev.quarry.store.TdbStore;
@@ -22,21 +20,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.shared.PrefixMapping;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The ingester commits in the groups its store asks for, and reports a post stored after. */
 class IngesterIT {
-  private static EntityExtractor extractor;
-
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void loadModels() {
-    extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
-  }
 
   @Test
   void aGroupIsCommittedWhenItHoldsAsManyPostsAsTheStoreAsks() throws Exception {
@@ -71,7 +61,7 @@ class IngesterIT {
     try (TdbStore tdb = TdbStore.open(tmp.resolve("store"), true)) {
       QuarryStore store = new Recording(tdb, group, events);
       IngestSummary sum = new Ingester(store, new EventLog(events),
-          new Ingester.Options(1, false, false, Ingester.Options.DEFAULT_MAX_BYTES), extractor)
+          new Ingester.Options(1, false, false, Ingester.Options.DEFAULT_MAX_BYTES), SharedNlp.extractor())
           .ingest(List.of(Path.of("corpus")));
       assertEquals(4, sum.stored());
       assertEquals(4, tdb.graphs().size(), "every post is in the store");

@@ -3,9 +3,7 @@ package dev.quarry.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.quarry.extract.EntityExtractor;
-import dev.quarry.extract.Gazetteer;
-import dev.quarry.extract.NlpPipeline;
+import dev.quarry.extract.SharedNlp;
 import dev.quarry.graph.Vocab;
 import dev.quarry.store.QuarryStore;
 import dev.quarry.store.TdbStore;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.jena.riot.Lang;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,20 +51,8 @@ class OrderIndependenceIT {
           Jiten Vaidya and Ted Young were in Barcelona for KubeCon Europe 2019.
           """);
 
-  private static EntityExtractor extractor;
-
   @TempDir
   Path tmp;
-
-  @BeforeAll
-  static void loadModels() {
-    extractor = new EntityExtractor(NlpPipeline.create(Gazetteer.load()));
-  }
-
-  @org.junit.jupiter.api.AfterAll
-  static void unloadModels() {
-    extractor = null; // other test classes in this JVM load their own
-  }
 
   @Test
   void twoOrdersAndAChangedPostGiveTheSameQuads() throws Exception {
@@ -103,7 +88,7 @@ class OrderIndependenceIT {
               : text);
         }
         new Ingester(store, new EventLog(new java.util.ArrayList<>()), new Ingester.Options(1, false, false,
-            Ingester.Options.DEFAULT_MAX_BYTES), extractor).ingest(List.of(posts));
+            Ingester.Options.DEFAULT_MAX_BYTES), SharedNlp.extractor()).ingest(List.of(posts));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       tdb.export(out, Lang.NQUADS, Vocab.PREFIXES);
