@@ -63,6 +63,15 @@ final class Chromium {
     return new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
+  /**
+   * Loads {@code url} as a new document, even when only its fragment differs from the page shown:
+   * by way of a blank page, since a refresh can be cut short by a navigation still in flight.
+   */
+  static void load(WebDriver browser, String url) {
+    browser.get("about:blank");
+    browser.get(url);
+  }
+
   /** What {@code js} returns in the page. */
   @SuppressWarnings("unchecked")
   static <T> T script(WebDriver browser, String js) {

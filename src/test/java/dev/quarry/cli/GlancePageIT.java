@@ -76,14 +76,13 @@ class GlancePageIT {
 
   /** Opens a view afresh: a page left from an earlier test must not answer for it. */
   private static void open(String view, String iri) {
-    browser.get(server.url() + "#" + view + "=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
-    browser.navigate().refresh();
+    Chromium.load(browser, server.url() + "#" + view + "="
+        + URLEncoder.encode(iri, StandardCharsets.UTF_8));
   }
 
   @Test
   void homeCountsWhatTheGraphHoldsAndItsListsLeadToTheirPages() throws Exception {
-    browser.get(server.url());
-    browser.navigate().refresh();
+    Chromium.load(browser, server.url());
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#count-facts")));
     long posts;
     try (Stream<Path> files = Files.list(Path.of("corpus"))) {
