@@ -17,6 +17,7 @@ final class Lexicon {
   static final String FILE = "ontology/relations.yaml";
 
   final Set<String> talkNouns;
+  final Set<String> talkSectionNouns;
   final Set<String> talkVerbs;
   final Set<String> lightVerbs;
   final Set<String> listenerWords;
@@ -93,6 +94,7 @@ final class Lexicon {
 
   private Lexicon(Map<String, Object> doc) {
     talkNouns = words(doc, "talk", "nouns");
+    talkSectionNouns = words(doc, "talk", "section_nouns");
     talkVerbs = words(doc, "talk", "verbs");
     lightVerbs = words(doc, "talk", "light_verbs");
     listenerWords = words(doc, "talk", "listener_words");
