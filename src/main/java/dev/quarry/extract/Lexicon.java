@@ -55,6 +55,7 @@ final class Lexicon {
   final Set<String> placePrepositions;
   final Set<String> farewells;
   final Set<String> titleOpeners;
+  final Set<String> interviewTitles;
   final Set<String> possessives;
   final Set<String> dateLinks;
   final Set<String> months;
@@ -132,6 +133,7 @@ final class Lexicon {
     placePrepositions = words(doc, "event_place", "prepositions");
     farewells = words(doc, "event_place", "farewells");
     titleOpeners = words(doc, "voice", "title_openers");
+    interviewTitles = words(doc, "voice", "interview_titles");
     possessives = words(doc, "voice", "possessives");
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");
