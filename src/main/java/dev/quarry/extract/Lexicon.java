@@ -17,6 +17,7 @@ final class Lexicon {
   static final String FILE = "ontology/relations.yaml";
 
   final Set<String> talkNouns;
+  final Set<String> talkSectionNouns;
   final Set<String> talkVerbs;
   final Set<String> lightVerbs;
   final Set<String> listenerWords;
@@ -54,6 +55,7 @@ final class Lexicon {
   final Set<String> placePrepositions;
   final Set<String> farewells;
   final Set<String> titleOpeners;
+  final Set<String> interviewTitles;
   final Set<String> possessives;
   final Set<String> dateLinks;
   final Set<String> months;
@@ -93,6 +95,7 @@ final class Lexicon {
 
   private Lexicon(Map<String, Object> doc) {
     talkNouns = words(doc, "talk", "nouns");
+    talkSectionNouns = words(doc, "talk", "section_nouns");
     talkVerbs = words(doc, "talk", "verbs");
     lightVerbs = words(doc, "talk", "light_verbs");
     listenerWords = words(doc, "talk", "listener_words");
@@ -130,6 +133,7 @@ final class Lexicon {
     placePrepositions = words(doc, "event_place", "prepositions");
     farewells = words(doc, "event_place", "farewells");
     titleOpeners = words(doc, "voice", "title_openers");
+    interviewTitles = words(doc, "voice", "interview_titles");
     possessives = words(doc, "voice", "possessives");
     dateLinks = words(doc, "event_place", "date_links");
     months = words(doc, "event_place", "months");

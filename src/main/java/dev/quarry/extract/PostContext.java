@@ -32,6 +32,12 @@ record PostContext(String text, List<Block> blocks, List<Link> links, Optional<R
         Optional.empty(), false);
   }
 
+  /** The same post, about {@code organization}: its "we" is that organization's. */
+  PostContext about(Ref organization) {
+    return new PostContext(text, blocks, links, publisher, publisherConfidence, author, mainEvent,
+        Optional.of(organization), interview);
+  }
+
   /**
    * Who "we" uses things: the organization a case study is about, else the publisher, unless the
    * post is an interview (people other than its author introduce themselves: "we" is theirs).

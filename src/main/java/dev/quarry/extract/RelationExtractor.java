@@ -17,6 +17,7 @@ final class RelationExtractor {
   private final SelfIntroduction firstPerson;
   private final Pronouns pronouns;
   private final Lexicon lex;
+  private final EmploymentReader employment;
   private final List<SentenceReader> readers;
 
   RelationExtractor(Lexicon lex, Gazetteer gazetteer) {
@@ -24,7 +25,8 @@ final class RelationExtractor {
     this.firstPerson = new SelfIntroduction(lex);
     this.pronouns = new Pronouns(lex);
     this.lex = lex;
-    this.readers = List.of(new EmploymentReader(lex), new UsesReader(lex),
+    this.employment = new EmploymentReader(lex);
+    this.readers = List.of(employment, new UsesReader(lex),
         new EventPlaceReader(lex, gazetteer), new SponsorReader(lex));
   }
 
@@ -44,6 +46,11 @@ final class RelationExtractor {
         PostContext.mainEvent(sentences, mentions),
         PostContext.subject(sentences, lex),
         SelfIntroduction.othersIntroduced(sentences, author));
+    if (ctx.subject().isEmpty()) {
+      PostContext asked = ctx;
+      ctx = Interviewee.company(pronouns.resolve(sentences), asked, employment, lex)
+          .map(asked::about).orElse(asked);
+    }
     return read(sentences, ctx);
   }
 

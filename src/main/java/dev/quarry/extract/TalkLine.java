@@ -18,6 +18,8 @@ final class TalkLine {
   private static final Pattern DASH = SpeakerRun.DASH;
   private static final Pattern OPENING_QUOTE = Pattern.compile("[“\"‘'`]{1,2}");
   /** A time of day in a schedule: "9:30", "10:05am", "4pm". */
+  /** "am" and "pm" after a time, which a tagger may read as verbs. */
+  private static final Pattern TIME_OF_DAY = Pattern.compile("[ap]\\.?m\\.?");
   private static final Pattern TIME = Pattern.compile(
       "(?i)\\d{1,2}:\\d{2}(am|pm)?|\\d{1,2}(am|pm)");
 
@@ -129,7 +131,7 @@ final class TalkLine {
       Optional<TalkBuilder> talk = talk(s, from < s.size() && s.token(from).word().equals(":")
           ? from + 1 : from, s.in(Block.Kind.HEADING) ? Rule.TALK_HEADING : Rule.TALK_LINE);
       if (talk.isPresent() && s.mentionAt(k - 1).filter(m -> m.type() == EntityType.PERSON)
-          .isEmpty()) {
+          .isEmpty() && !clauseGoesOn(s, talk.get().speakerEnd)) {
         int end = k;
         talk.get().title = Optional.of(post.text().substring(s.start(), s.token(end - 1).end())
             .strip());
@@ -138,6 +140,21 @@ final class TalkLine {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a sentence goes on as prose after the speakers at {@code end}: "we had lunch with A
+   * from Acme, comparing notes on X" is no line of a listing, whose speakers, their companies
+   * and times end it.
+   */
+  private static boolean clauseGoesOn(TaggedSentence s, int end) {
+    for (int k = end; k < s.size(); k++) {
+      Token t = s.token(k);
+      if (t.tag().matches("VB[DGPZ]?") && !TIME_OF_DAY.matcher(t.lower()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -40,7 +40,10 @@ final class TalkReader {
       // a talk read nearby, or one the sentence before titled ("Our next webinar, [Title](url),
       // is on May 3."), lets weaker verbs tell of a talk: "Jane Doe will share ..."
       Optional<String> introduced = introducedTitle(s, sentences, post);
-      boolean nearTalk = sectionTalk != null || lastInBlock != null || introduced.isPresent();
+      // so does a section whose heading names talks: "Talks we loved", "Sessions"
+      boolean nearTalk = sectionTalk != null || lastInBlock != null || introduced.isPresent()
+          || TaggedSentences.sectionHeading(s, sentences).stream()
+              .anyMatch(h -> h.any(t -> lex.talkSectionNouns.contains(t.lemma())));
       boolean heading = s.in(Block.Kind.HEADING);
       List<TalkBuilder> read = lines.read(s, sentences, post).map(List::of).orElse(List.of());
       List<String> joined = joinedBy(s);

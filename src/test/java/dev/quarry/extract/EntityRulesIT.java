@@ -163,6 +163,17 @@ class EntityRulesIT {
   }
 
   @Test
+  void aVenueIsAPlaceButAResearchCentreAndAPersonAreNot() {
+    Extraction x = extract("Fooconf 2031 fills the Larkmoor Convention Centre in Lyon again, "
+        + "and the booths are in Quillon Hall. Jane Hall from the Initech Research Center spoke.");
+    assertTrue(names(x, EntityType.PLACE).containsAll(Set.of("Larkmoor Convention Centre",
+        "Quillon Hall")), x.entities().toString());
+    assertTrue(names(x, EntityType.PLACE).stream().noneMatch(n -> n.contains("Research")
+        || n.contains("Jane")), x.entities().toString());
+    assertTrue(names(x, EntityType.PERSON).contains("Jane Hall"), x.entities().toString());
+  }
+
+  @Test
   void aFirstNameJoinsTheFullNameInThePost() {
     Extraction x = extract("Maria Gonzalez gave the keynote on Tuesday. Later, Maria answered "
         + "questions with Tom Baker.");

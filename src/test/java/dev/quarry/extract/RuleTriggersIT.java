@@ -64,6 +64,8 @@ class RuleTriggersIT {
       Ray Jenkins wrote the Quokka Operator, the Wombat backend and Snorkel v2.1.
 
       We deploy Metricgrub and use Snorkel every day.
+
+      The booths are in the Larkmoor Convention Centre and in Quillon Hall.
       """;
 
   private static StanfordCoreNLP statistical;

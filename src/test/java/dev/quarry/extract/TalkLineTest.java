@@ -67,6 +67,21 @@ class TalkLineTest {
   }
 
   @Test
+  void aListItemTitleWithSpeakersThatEndTheLineIsATalk() {
+    TalkBuilder t = onlyTalk(hexconPost().item(sentence("Sharding/NN Kafka/NNP with/IN Dana/NNP "
+        + "Reyes/NNP from/IN Acme/NNP").tech("Kafka").person("Dana Reyes").org("Acme")));
+    assertEquals(List.of("Dana Reyes"), t.speakers);
+    assertEquals(Optional.of("Sharding Kafka"), t.title);
+  }
+
+  @Test
+  void aListItemThatGoesOnAsProseAfterThePersonIsNoTalk() {
+    assertEquals(List.of(), talks(hexconPost().item(sentence("At/IN lunch/NN we/PRP sat/VBD/sit "
+        + "with/IN Dana/NNP Reyes/NNP from/IN Acme/NNP ,/, comparing/VBG/compare notes/NNS on/IN "
+        + "Kafka/NNP ./.").person("Dana Reyes").org("Acme").tech("Kafka"))));
+  }
+
+  @Test
   void aHeadingTitleBySpeakerInAnEventPostThenTheParagraphAboutIt() {
     TalkBuilder t = onlyTalk(hexconPost()
         .heading(sentence("Scaling/VBG/scale Reads/NNS Without/IN Tears/NNS by/IN Dana/NNP "

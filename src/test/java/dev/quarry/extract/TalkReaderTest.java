@@ -200,6 +200,19 @@ class TalkReaderTest {
   }
 
   @Test
+  void aWeakVerbTellsOfATalkUnderAHeadingThatNamesTalks() {
+    Words danaShowed = sentence("Dana/NNP Reyes/NNP showed/VBD/show how/WRB her/PRP$ team/NN "
+        + "shards/VBZ/shard Kafka/NNP ./.").person("Dana Reyes").tech("Kafka");
+    TalkBuilder t = onlyTalk(post().heading(sentence("Sessions/NNS/session we/PRP "
+        + "enjoyed/VBD/enjoy")).item(danaShowed));
+    assertEquals(List.of("Dana Reyes"), t.speakers);
+    assertEquals(List.of(KAFKA), List.copyOf(t.topics));
+    assertEquals(Rule.SPOKE_IN_CONTEXT, t.rule);
+    assertEquals(List.of(), talks(post().heading(sentence("Introduction/NN/introduction"))
+        .item(danaShowed)), "an introduction is no section of talks");
+  }
+
+  @Test
   void theEventNamedInTheTalksSentenceComesFirst() {
     TalkBuilder t = onlyTalk(post().title(datafestTitle())
         .paragraph(sentence("Dana/NNP Reyes/NNP gave/VBD/give a/DT talk/NN at/IN Hexcon/NNP ./.")
