@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +19,8 @@ final class TableColumns {
   /** What a column holds. */
   enum Role { EVENT, SPEAKER, TALK, COMPANY, PLACE, OTHER }
 
-  /** The text between two cells of a row, as the Markdown reader writes it. */
-  private static final String BETWEEN_CELLS = " | ";
+  /** The bar between two cells of a row, as the Markdown reader writes it: "a | b", "a | | c". */
+  private static final Pattern BETWEEN_CELLS = Pattern.compile("(?<=\\s|^)\\|(?=\\s|$)");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final Map<String, Role> ROLES = Map.of("event", Role.EVENT,
@@ -82,11 +83,11 @@ final class TableColumns {
   /** The cells of a table's row as offsets [start, end) into the text, blanks trimmed. */
   static List<int[]> cells(String text, Block row) {
     List<int[]> out = new ArrayList<>();
-    int from = row.start();
     int end = Math.min(row.end(), text.length());
+    Matcher bar = BETWEEN_CELLS.matcher(text).region(row.start(), end);
+    int from = row.start();
     while (from <= end) {
-      int bar = text.indexOf(BETWEEN_CELLS, from);
-      int to = bar < 0 || bar >= end ? end : bar;
+      int to = bar.find() ? bar.start() : end;
       int a = from;
       int b = to;
       while (a < b && Character.isWhitespace(text.charAt(a))) {
@@ -96,7 +97,7 @@ final class TableColumns {
         b--;
       }
       out.add(new int[] {a, b});
-      from = to + BETWEEN_CELLS.length();
+      from = to + 1;
     }
     return out;
   }
