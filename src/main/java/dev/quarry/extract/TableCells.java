@@ -8,7 +8,9 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,7 @@ final class TableCells {
   List<Candidate> add(List<Candidate> candidates, Annotation doc, String text, List<Block> blocks,
       List<Link> links) {
     List<Candidate> out = null;
+    Map<String, EntityType> typed = new LinkedHashMap<>();
     for (int b = 0; b < blocks.size(); b++) {
       List<TableColumns.Role> roles = columns.of(blocks, b, text);
       List<int[]> cells = roles.isEmpty() ? List.of() : TableColumns.cells(text, blocks.get(b));
@@ -62,6 +65,9 @@ final class TableCells {
           if (span.isPresent() && columns.names(span.get().text())) {
             out = out == null ? new ArrayList<>(candidates) : out;
             put(out, candidate(span.get()));
+            if (part.type() != EntityType.PERSON) {
+              typed.putIfAbsent(span.get().text(), part.type());
+            }
           }
         }
       }
@@ -69,8 +75,38 @@ final class TableCells {
     if (out == null) {
       return candidates;
     }
+    again(out, typed, doc, text);
     out.sort(Comparator.comparingInt(c -> c.span().start()));
     return out;
+  }
+
+  /**
+   * The names the columns typed, written again elsewhere in the post ("**Fooconf 2031.** We
+   * ..."), are the same things where only the model guessed something over them.
+   */
+  private void again(List<Candidate> out, Map<String, EntityType> typed, Annotation doc,
+      String text) {
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < sentences.size() && !typed.isEmpty(); s++) {
+      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < tokens.size(); i++) {
+        for (Map.Entry<String, EntityType> name : typed.entrySet()) {
+          int end = CompanyNames.matchAt(tokens, i, name.getKey(), text);
+          if (end < 0) {
+            continue;
+          }
+          Span span = CompanyNames.span(tokens, i, end, s, text, name.getValue(), SOURCE);
+          List<Candidate> over = CompanyNames.overlapping(out, span);
+          boolean same = over.size() == 1 && over.get(0).type() == name.getValue()
+              && over.get(0).span().start() == span.start();
+          if (!same && over.stream().allMatch(c -> Guesses.guess(c.span())
+              || CompanyNames.inside(c, span))) {
+            out.removeAll(over);
+            out.add(candidate(span));
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -29,6 +29,8 @@ class TalkTableColumnsIT {
         | Sharding the ledger one tenant at a time | Bo Lindqvist & Cara Mendes | Harbor Forward 2031 | June 9–10 | Online |
         | Caching for the impatient | Dev Okafor | TBA | July 1 | Porto |
 
+        **Harbor Forward 2031.** Bring your questions about sharding, and stickers.
+
         ## Meetups
 
         | Session | Presenter(s) | Affiliation | Meetup |
@@ -84,6 +86,12 @@ class TalkTableColumnsIT {
     assertEquals(Optional.of(EntityType.PLACE), typeOf("Porto"));
     assertEquals(Optional.empty(), typeOf("Online"));
     assertEquals(Optional.empty(), typeOf("TBA"));
+  }
+
+  @Test
+  void aNameTheTableTypedIsTheSameThingWhereTheTextWritesItAgain() {
+    assertEquals(2, post.mentions().stream().filter(m -> m.type() == EntityType.EVENT
+        && m.name().equals("Harbor Forward 2031")).count(), post.mentions().toString());
   }
 
   @Test
