@@ -110,21 +110,27 @@ final class TableCells {
   }
 
   /**
-   * The names a cell holds: an event's the link's words or the whole cell; an organization's or a
-   * place's between commas; a speakers' cell the people's names ("A, Acme; B (Globex)") and the
-   * company after each.
+   * The names a cell holds: an event's the link's words or the cell's before a parenthesis; an
+   * organization's or a place's between commas; a speakers' cell the people's names ("A, Acme;
+   * B (Globex)") and the company after each.
    */
   private List<Part> parts(int[] cell, TableColumns.Role role, String text, List<Link> links) {
     return switch (role) {
       case EVENT -> List.of(links.stream().filter(l -> l.kind() == Link.Kind.LINK
               && l.end() > l.start() && l.start() >= cell[0] && l.end() <= cell[1]).findFirst()
           .map(l -> new Part(l.start(), l.end(), EntityType.EVENT))
-          .orElse(new Part(cell[0], cell[1], EntityType.EVENT)));
+          .orElse(new Part(cell[0], beforeParenthesis(text, cell), EntityType.EVENT)));
       case COMPANY -> split(cell[0], cell[1], PARTS, text, EntityType.ORGANIZATION);
       case PLACE -> split(cell[0], cell[1], PARTS, text, EntityType.PLACE);
       case SPEAKER -> speakers(cell, text);
       default -> List.of();
     };
+  }
+
+  /** Where a cell's words end before a parenthesis: "KubeCon EU 2031 (Paris)". */
+  private static int beforeParenthesis(String text, int[] cell) {
+    int open = text.indexOf('(', cell[0]);
+    return open > cell[0] && open < cell[1] ? open : cell[1];
   }
 
   private static List<Part> split(int from, int to, Pattern between, String text,
