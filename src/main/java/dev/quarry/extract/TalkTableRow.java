@@ -31,9 +31,9 @@ final class TalkTableRow {
     return columns.of(post.blocks(), s.blockIndex(), post.text());
   }
 
-  /** The talk a table row lists, if one of its cells is a run of speakers. */
+  /** The talk a table's body row lists, if one of its cells is a run of speakers. */
   Optional<TalkBuilder> read(TaggedSentence first, List<TaggedSentence> all, PostContext post) {
-    if (!first.in(Block.Kind.TABLE)) {
+    if (!first.in(Block.Kind.TABLE) || first.block().tableHeader()) {
       return Optional.empty();
     }
     TaggedSentence s = TaggedSentences.row(first, all);
