@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the named things of a post and resolves each to one entity: the NLP pipeline tags the text,
- * links add what they point to, the model's guesses are weighed ({@link Guesses}), every name gets
- * one type ({@link TypeVotes}) and a name (the gazetteer's wins, conference editions get their
- * full name, short person names join full ones), and the front matter adds authors and tags.
+ * links and a table's columns ({@link TableCells}) add what they name, the model's guesses are
+ * weighed ({@link Guesses}), every name gets one type ({@link TypeVotes}) and a name (the
+ * gazetteer's wins, conference editions get their full name, short person names join full ones),
+ * and the front matter adds authors and tags.
  */
 public final class EntityExtractor {
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
@@ -31,6 +32,7 @@ public final class EntityExtractor {
   private final Guesses guesses;
   private final CompanyNames companies;
   private final TechnologyContext technologies;
+  private final TableCells tables;
 
   public EntityExtractor(NlpPipeline nlp) {
     this.nlp = nlp;
@@ -41,6 +43,7 @@ public final class EntityExtractor {
     this.guesses = new Guesses(lex);
     this.companies = new CompanyNames(lex);
     this.technologies = new TechnologyContext(lex, gazetteer);
+    this.tables = new TableCells(lex, gazetteer, events);
   }
 
   /** Extracts the entities and relations of one post, with no configured publisher. */
@@ -70,6 +73,7 @@ public final class EntityExtractor {
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
     candidates = companies.add(candidates, doc, text, post.body().blocks());
+    candidates = tables.add(candidates, doc, text, post.body().blocks(), post.body().links());
     List<Entity> authors = authors(post);
     candidates = AuthorNames.add(candidates, doc, text, authors.stream()
         .filter(a -> a.type() == EntityType.PERSON).map(Entity::name).toList());

@@ -60,6 +60,24 @@ final class EventNames {
   }
 
   /**
+   * The edition an event's name stands for where the text says it is an event (a table's event
+   * column): as {@link #parse} reads it, else, for a name that ends in a year ("Fooconf 2031"),
+   * the words before the year are its series.
+   */
+  Optional<Edition> named(String text) {
+    Optional<Edition> parsed = parse(text);
+    if (parsed.isPresent()) {
+      return parsed;
+    }
+    Matcher m = TRAILING_YEAR.matcher(text.strip());
+    return m.matches() ? Optional.of(new Edition(Names.clean(m.group(1)), Optional.empty(),
+        Optional.of(Integer.parseInt(m.group(2))))) : Optional.empty();
+  }
+
+  private static final Pattern TRAILING_YEAR =
+      Pattern.compile("(.*\\p{L}.*?)\\s+((?:19|20)\\d\\d)");
+
+  /**
    * An edition of a conference the gazetteer does not know, named by its acronym: "OSDI 2020",
    * "SIGMOD2019", "HOTOS '09", "the SOSP conference". Its acronym is its series, so the post's
    * other mentions of it join the one that has a year.

@@ -82,6 +82,11 @@ final class Lexicon {
   final Set<String> projectParts;
   final Set<String> projectDomains;
   final Set<String> affiliationWords;
+  /** What a table's header words say its columns hold: see {@code tables:} in relations.yaml. */
+  final Map<String, Set<String>> columnWords;
+  final Set<String> headTails;
+  final Set<String> headEnds;
+  final Set<String> notCellNames;
   /** "this post", "this write-up": a sentence about the post itself. */
   final Pattern selfReference;
   /** A link to a site of recordings: YouTube, Vimeo, Speaker Deck... */
@@ -157,6 +162,12 @@ final class Lexicon {
     projectParts = words(doc, "technology", "parts");
     projectDomains = words(doc, "technology", "project_domains");
     affiliationWords = words(doc, "technology", "affiliation_words");
+    columnWords = Map.of("event", words(doc, "tables", "event"),
+        "speaker", words(doc, "tables", "speaker"), "talk", words(doc, "tables", "talk"),
+        "company", words(doc, "tables", "company"), "place", words(doc, "tables", "place"));
+    headTails = words(doc, "tables", "head_tails");
+    headEnds = words(doc, "tables", "head_ends");
+    notCellNames = words(doc, "tables", "not_names");
     selfReference = Pattern.compile("(?i)\\bthis (" + alternatives(doc, "talk", "self_reference")
         + ")\\b");
     recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("

@@ -82,6 +82,33 @@ final class TaggedSentences {
     return all.stream().filter(p -> p.blockIndex() == block).toList();
   }
 
+  /**
+   * A table's row as one sentence, though the model split it at a cell's "?" ("Where do the
+   * milliseconds go? | Jane Doe"): the sentences of its block from {@code s} on, joined; it keeps
+   * the index of {@code s}.
+   */
+  static TaggedSentence row(TaggedSentence s, List<TaggedSentence> all) {
+    List<TaggedSentence> parts = all.stream()
+        .filter(p -> p.blockIndex() == s.blockIndex() && p.index() >= s.index()).toList();
+    if (parts.size() <= 1) {
+      return s;
+    }
+    List<Token> tokens = new ArrayList<>();
+    List<PlacedMention> mentions = new ArrayList<>();
+    for (TaggedSentence p : parts) {
+      int shift = tokens.size();
+      for (Token t : p.tokens()) {
+        tokens.add(new Token(shift + t.index(), t.word(), t.lower(), t.lemma(), t.tag(),
+            t.start(), t.end()));
+      }
+      for (PlacedMention m : p.mentions()) {
+        mentions.add(new PlacedMention(m.ref(), shift + m.first(), shift + m.last()));
+      }
+    }
+    return new TaggedSentence(s.index(), tokens, mentions, s.block(), s.blockIndex(),
+        s.section(), s.start(), parts.get(parts.size() - 1).end());
+  }
+
   /** Each mention on the tokens it overlaps; a mention that overlaps none is left out. */
   static List<PlacedMention> place(List<Mention> mentions, List<Token> tokens) {
     List<PlacedMention> placed = new ArrayList<>();

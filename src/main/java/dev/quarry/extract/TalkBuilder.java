@@ -16,6 +16,8 @@ final class TalkBuilder {
   Optional<String> event = Optional.empty();
   double eventConfidence;
   boolean eventImplicit;
+  /** Whether the talk's line said where it was given, or that it is not known ("TBA"). */
+  boolean eventGiven;
   Optional<String> title = Optional.empty();
   Optional<String> recording = Optional.empty();
   /** Each speaker's company as the talk's line gives it: "by A, Acme". */

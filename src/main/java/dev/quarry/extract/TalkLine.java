@@ -30,7 +30,7 @@ final class TalkLine {
   TalkLine(Lexicon lex) {
     this.lex = lex;
     this.speakers = new SpeakerRun(lex);
-    this.rows = new TalkTableRow(speakers);
+    this.rows = new TalkTableRow(speakers, new TableColumns(lex));
   }
 
   /**
@@ -46,7 +46,10 @@ final class TalkLine {
       return label;
     }
     if (s.in(Block.Kind.TABLE)) {
-      return talkContext(s, all, post) ? rows.read(s, post) : Optional.empty();
+      List<TableColumns.Role> roles = rows.roles(s, post);
+      boolean talkTable = roles.contains(TableColumns.Role.SPEAKER)
+          && (roles.contains(TableColumns.Role.TALK) || roles.contains(TableColumns.Role.EVENT));
+      return talkTable || talkContext(s, all, post) ? rows.read(s, all, post) : Optional.empty();
     }
     if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
       return s.in(Block.Kind.PARAGRAPH)

@@ -247,12 +247,16 @@ final class TalkReader {
   }
 
   /**
-   * The event of a talk: one named in its sentence; none if the sentence puts it elsewhere ("a
+   * The event of a talk: the one its line gave (a table's event column, "TBA" none); else one named
+   * in its sentence; none if the sentence puts it elsewhere ("a
    * talk to the local meetup"); else the one its list's lead-in names; else the event of its
    * section's heading; else the post's event.
    */
   private void placeTalk(TalkBuilder t, TaggedSentence s, List<TaggedSentence> all,
       Optional<String> mainEvent) {
+    if (t.eventGiven) {
+      return;
+    }
     Optional<PlacedMention> named = s.mentionsOf(EntityType.EVENT).stream().findFirst();
     if (named.isPresent()) {
       t.event = Optional.of(named.get().name());

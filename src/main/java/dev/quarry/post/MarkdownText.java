@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
@@ -154,7 +155,10 @@ final class MarkdownText {
       out.separateBlock();
     }
 
-    /** A table's row is one block, its cells apart: "10:30 | Title | Jane Doe (Acme)". */
+    /**
+     * A table's row is one block, its cells apart: "10:30 | Title | Jane Doe (Acme)"; the header
+     * row has level 1, so that a body row can find what its columns hold.
+     */
     @Override
     public void visit(CustomNode node) {
       if (!(node instanceof TableRow)) {
@@ -169,7 +173,7 @@ final class MarkdownText {
         }
         visitChildren(cell);
       }
-      out.addBlock(Block.Kind.TABLE, 0, start);
+      out.addBlock(Block.Kind.TABLE, node.getParent() instanceof TableHead ? 1 : 0, start);
       out.separateBlock();
     }
 

@@ -77,6 +77,23 @@ class MarkdownTextTest {
   }
 
   @Test
+  void aTablesHeaderRowIsMarkedAndItsBodyRowsAreNot() throws PostException {
+    Post post = read("""
+        | Talk | Speaker |
+        | --- | --- |
+        | Caching at the Edge | Ada Moss |
+        | Queues Without Tears | Bo Lind |
+
+        | Plain | Table |
+        | --- | --- |
+        | a | b |
+        """);
+    List<Boolean> headers = post.body().blocks().stream()
+        .filter(b -> b.kind() == Block.Kind.TABLE).map(Block::tableHeader).toList();
+    assertEquals(List.of(true, false, false, true, false), headers);
+  }
+
+  @Test
   void linkTargetsAndEmbeddedPlayersAreKept() throws PostException {
     Post post = read("""
         Watch the [keynote](https://youtu.be/two3TzF9mVY?t=105) now.
