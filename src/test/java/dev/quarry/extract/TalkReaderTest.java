@@ -208,6 +208,8 @@ class TalkReaderTest {
     assertEquals(List.of("Dana Reyes"), t.speakers);
     assertEquals(List.of(KAFKA), List.copyOf(t.topics));
     assertEquals(Rule.SPOKE_IN_CONTEXT, t.rule);
+    assertEquals(List.of("Dana Reyes"), onlyTalk(post().heading(sentence("Episode/NN/episode "
+        + "summary/NN")).item(danaShowed)).speakers, "a podcast episode's guest speaks in it");
     assertEquals(List.of(), talks(post().heading(sentence("Introduction/NN/introduction"))
         .item(danaShowed)), "an introduction is no section of talks");
   }
