@@ -235,18 +235,25 @@ final class Guesses {
   /**
    * Headings are title-cased, and the statistical model takes capitalised words for names there.
    * Its guess in a heading is kept only if the same name is found outside headings too, or if it
-   * is a person after "by" or "with" ("## Scaling Reads by Jane Doe").
+   * is a person after "by" or "with" ("## Scaling Reads by Jane Doe"), or a person whose given or
+   * family name alone the text names outside headings ("## Jane Doe, Designer", then "Jane
+   * joined us", whatever the model took "Jane" for).
    */
   List<Candidate> dropHeadingGuesses(List<Candidate> candidates, List<Block> blocks, String text) {
     Set<String> outside = new HashSet<>();
+    Set<String> outsideNames = new HashSet<>();
     for (Candidate c : candidates) {
       if (!inHeading(c.span(), blocks)) {
         outside.add(Names.identity(c.type(), c.name()));
+        outsideNames.add(c.name());
       }
     }
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : candidates) {
-      boolean guess = guess(c.span()) && inHeading(c.span(), blocks)
+      String[] words = c.name().split(" ");
+      boolean partNamed = c.type() == EntityType.PERSON && words.length == 2
+          && (outsideNames.contains(words[0]) || outsideNames.contains(words[1]));
+      boolean guess = guess(c.span()) && inHeading(c.span(), blocks) && !partNamed
           && !(c.type() == EntityType.PERSON && afterIntroducer(c.span(), blocks, text));
       if (!guess || outside.contains(Names.identity(c.type(), c.name()))) {
         kept.add(c);

@@ -190,6 +190,15 @@ class EntityRulesIT {
   }
 
   @Test
+  void aPersonInAHeadingIsKeptWhenTheTextNamesThemByAPartOfTheirName() {
+    Extraction x = extract("## Sofia Marlowe, Product Designer\n\nSofia was a designer at "
+        + "Initech in Lisbon before she joined us.\n\n## Happy Puppies Forever\n\nWe ship.");
+    assertTrue(names(x, EntityType.PERSON).contains("Sofia Marlowe"), x.entities().toString());
+    assertTrue(names(x, EntityType.PERSON).stream().noneMatch(n -> n.contains("Puppies")),
+        x.entities().toString());
+  }
+
+  @Test
   void frontMatterAuthorsAndTagsCount() {
     Extraction x = SharedNlp.extract("title: Notes\nauthor: ['TiKV Authors', 'Jane Roe']\n"
         + "tags: ['Rust', 'Community']", "Short text.");
