@@ -60,8 +60,7 @@ public final class EntityExtractor {
     for (Span span : Spans.find(doc, text, post.body().links())) {
       classify(span, text).ifPresent(candidates::add);
     }
-    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer,
-        lex.projectDomains);
+    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer, lex);
     candidates = ProfileLinks.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = technologies.add(candidates, doc, text, post.body().links(),
         post.body().code());

@@ -44,6 +44,7 @@ final class Lexicon {
   final Set<String> negations;
   final Set<String> listWords;
   final Set<String> personOrgLinks;
+  final Set<String> siteAffiliations;
   final Set<String> selfJobVerbs;
   final Set<String> selfJobPrepositions;
   final Set<String> selfJobWith;
@@ -120,6 +121,7 @@ final class Lexicon {
     negations = words(doc, "uses", "negations");
     listWords = words(doc, "uses", "list_words");
     personOrgLinks = words(doc, "employment", "person_org_links");
+    siteAffiliations = words(doc, "employment", "site_affiliations");
     selfJobVerbs = words(doc, "employment", "first_person_verbs");
     selfJobPrepositions = words(doc, "employment", "first_person_prepositions");
     selfJobWith = words(doc, "employment", "first_person_with");

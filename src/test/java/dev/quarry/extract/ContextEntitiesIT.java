@@ -342,4 +342,16 @@ class ContextEntitiesIT {
     assertTrue(names(talk, EntityType.PERSON).contains("Ilse Varga"), talk.entities().toString());
     assertFalse(names(talk, EntityType.ORGANIZATION).contains("Ilse Varga"));
   }
+
+  @Test
+  void aLinkNamedAfterItsOwnSiteIsACompanyWhereSomeoneWorks() {
+    Extraction x = extract("Ines joins us from [Quorvant](https://quorvant.io/), and Bo Lind "
+        + "from [Hallowmere](https://www.hallowmere.com/) is a designer at "
+        + "[Sedgefield](https://sedgefield.io/about). We still run [Brisklet](https://brisklet.io/) "
+        + "for the metrics.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Quorvant", "Hallowmere",
+        "Sedgefield")), x.mentions().toString());
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Brisklet"), x.mentions().toString());
+    assertTrue(names(x, EntityType.PLACE).isEmpty(), x.mentions().toString());
+  }
 }
