@@ -69,6 +69,11 @@ public final class EntityExtractor {
     candidates = guesses.dropHeadingGuesses(candidates, post.body().blocks(), text);
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
     candidates = companies.add(candidates, doc, text, post.body().blocks());
+    Optional<String> own = OwnCompany.find(text, post.body().links(), doc, candidates, gazetteer,
+        lex);
+    if (own.isPresent()) {
+      candidates = OwnCompany.mark(candidates, own.get(), doc, text);
+    }
     List<Entity> authors = authors(post);
     candidates = AuthorNames.add(candidates, doc, text, authors.stream()
         .filter(a -> a.type() == EntityType.PERSON).map(Entity::name).toList());
@@ -172,7 +177,8 @@ public final class EntityExtractor {
         }
       }
     }
-    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer, lex);
+    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, own, gazetteer,
+        lex);
     voice.ifPresent(v -> {
       String key = Names.identity(v.organization().type(), v.organization().name());
       if (!entities.containsKey(key)) {

@@ -45,6 +45,9 @@ final class Lexicon {
   final Set<String> listWords;
   final Set<String> personOrgLinks;
   final Set<String> siteAffiliations;
+  final Set<String> ownPages;
+  final Set<String> joiningVerbs;
+  final Set<String> pastWords;
   final Set<String> selfJobVerbs;
   final Set<String> selfJobPrepositions;
   final Set<String> selfJobWith;
@@ -122,6 +125,9 @@ final class Lexicon {
     listWords = words(doc, "uses", "list_words");
     personOrgLinks = words(doc, "employment", "person_org_links");
     siteAffiliations = words(doc, "employment", "site_affiliations");
+    ownPages = words(doc, "voice", "own_pages");
+    joiningVerbs = words(doc, "employment", "joining_verbs");
+    pastWords = words(doc, "employment", "past_words");
     selfJobVerbs = words(doc, "employment", "first_person_verbs");
     selfJobPrepositions = words(doc, "employment", "first_person_prepositions");
     selfJobWith = words(doc, "employment", "first_person_with");

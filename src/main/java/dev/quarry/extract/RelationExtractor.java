@@ -24,7 +24,7 @@ final class RelationExtractor {
     this.firstPerson = new SelfIntroduction(lex);
     this.pronouns = new Pronouns(lex);
     this.lex = lex;
-    this.readers = List.of(new EmploymentReader(lex), new UsesReader(lex),
+    this.readers = List.of(new EmploymentReader(lex), new WorkClauses(lex), new UsesReader(lex),
         new EventPlaceReader(lex, gazetteer), new SponsorReader(lex));
   }
 
