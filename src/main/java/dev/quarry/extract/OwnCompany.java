@@ -27,6 +27,12 @@ final class OwnCompany {
   private static final Pattern MAIL =
       Pattern.compile("[\\w.+-]+@([\\p{L}\\p{N}-]+)\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b");
 
+  /** A capitalised word no capitalised word follows: "Initech", not "Initech Cloud". */
+  private static final Pattern BARE_NAME =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]*\\b(?![ \\t]+\\p{Lu})");
+  /** The blog's own pages and people: "our", "us". */
+  private static final Pattern OURS = Pattern.compile("(?i)\\b(our|us)\\b");
+
   private OwnCompany() {}
 
   /** The name of the company the post speaks for, as the post writes it, if it says so. */
@@ -49,12 +55,15 @@ final class OwnCompany {
         continue;
       }
       Optional<java.net.URI> uri = Urls.parse(l.url());
-      String[] labels = uri.map(Urls::host).orElse("").split("\\.");
+      String[] labels = uri.map(Urls::host).orElse("").replaceFirst("^www\\.", "").split("\\.");
       List<String> path = uri.map(Urls::segments).orElse(List.of());
       boolean ownPage = !path.isEmpty() && lex.ownPages.contains(path.get(0).toLowerCase(Locale.ROOT));
-      if (labels.length >= 2 && (ownPage || lex.weInText.matcher(sentenceOf(doc, text, l.start()))
-          .find())) {
-        sites.add(labels[labels.length - 2]);
+      // a company's own site ("initech.io", not "kafka.apache.org"), on a link that does not
+      // name it ("our [careers page]", not "[Initech Cloud]": that is about the thing it names)
+      if (labels.length == 2 && l.end() > l.start()
+          && !Names.key(text.substring(l.start(), l.end())).replace(" ", "").contains(labels[0])
+          && (ownPage || OURS.matcher(sentenceOf(doc, text, l.start())).find())) {
+        sites.add(labels[0]);
       }
     }
     Matcher mail = MAIL.matcher(text);
@@ -64,7 +73,7 @@ final class OwnCompany {
       }
     }
     for (String site : sites) {
-      Matcher named = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]*\\b").matcher(text);
+      Matcher named = BARE_NAME.matcher(text);
       while (named.find()) {
         if (Names.key(named.group()).replace(" ", "").equals(site.toLowerCase(Locale.ROOT))) {
           votes.merge(named.group(), 1, Integer::sum);
@@ -84,6 +93,8 @@ final class OwnCompany {
   private static boolean plausible(String name, String text, List<Candidate> candidates,
       Gazetteer gazetteer, Lexicon lex) {
     if (lex.notNames.contains(name.toLowerCase(Locale.ROOT))
+        || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text)
+            .find()
         || gazetteer.lookup(name).filter(e -> e.type() != EntityType.ORGANIZATION).isPresent()
         || Pattern.compile("\\b" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\\b")
             .matcher(text).find()) {
@@ -100,7 +111,7 @@ final class OwnCompany {
   static List<Candidate> mark(List<Candidate> candidates, String name, Annotation doc,
       String text) {
     List<Candidate> found = new ArrayList<>();
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!\\s+\\p{Lu})").matcher(text);
+    Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text);
     while (m.find()) {
       int start = m.start();
       int end = m.end();

@@ -333,9 +333,9 @@ class ContextEntitiesIT {
     Extraction x = extract("Oona joins us from Larkmoor, where she was a data engineer. Piet "
         + "comes to us from Dunmere. Rhea was previously a technical writer at Tolvane in Oslo, "
         + "and Sami spent six years at Pexwell. Before that he was at Vantory. At Corbelline, "
-        + "Oona works on the query planner.");
+        + "Oona works on the query planner. Ilse Varga leads developer relations at Wrenfield.");
     assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Larkmoor", "Dunmere",
-        "Tolvane", "Pexwell", "Vantory", "Corbelline")), x.mentions().toString());
+        "Tolvane", "Pexwell", "Vantory", "Corbelline", "Wrenfield")), x.mentions().toString());
     assertTrue(names(x, EntityType.PLACE).contains("Oslo"), x.entities().toString());
     // a talk from a person says no job
     Extraction talk = extract("We loved a talk from Ilse Varga about compaction.");
