@@ -96,8 +96,8 @@ final class OwnCompany {
         || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text)
             .find()
         || gazetteer.lookup(name).filter(e -> e.type() != EntityType.ORGANIZATION).isPresent()
-        || Pattern.compile("\\b" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\\b")
-            .matcher(text).find()) {
+        || Pattern.compile("(?<![\\w@./-])" + Pattern.quote(name.toLowerCase(Locale.ROOT))
+            + "(?![\\w@-]|\\.\\w)").matcher(text).find()) { // a word; "x@initech.io" is no word
       return false;
     }
     return candidates.stream().noneMatch(c -> c.name().equals(name)

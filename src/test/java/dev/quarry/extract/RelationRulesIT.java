@@ -182,6 +182,15 @@ class RelationRulesIT {
   }
 
   @Test
+  void thePublisherIsTheSiteOfTheAddressItGivesForMail() {
+    Extraction x = extract("title: Where to find us\ndate: 2024-03-01\nauthor: Kim Park",
+        "Lea Moss will present at a meetup. We moved our clusters to Corbelline last year. "
+        + "Questions? Write to us at hello@corbelline.io any time.");
+    assertTrue(facts(x, Fact.Predicate.WORKS_FOR).contains("Kim Park -> Corbelline"),
+        facts(x, Fact.Predicate.WORKS_FOR).toString());
+  }
+
+  @Test
   void aTeamNamedForSoftwareOrForAWordIsNoPublisher() {
     Extraction x = extract("title: Notes\ndate: 2024-03-01\nauthor: Kim Park",
         "The Kafka team shipped a release. The Broker team, which owns the broker, thanks you. "
