@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  * bare mention of that name becomes the company.
  */
 final class OwnCompany {
-  /** "the Initech team", "Initech's team", "Team Initech". */
+  /** "the Initech team", "Initech's team" ("Team X" is as often a title: "Team Manager"). */
   private static final Pattern TEAM = Pattern.compile(
-      "\\b(?:the|The)\\s+(\\p{Lu}[\\p{L}\\p{N}]+)(?:'s|’s)?\\s+team\\b|\\bTeam\\s+(\\p{Lu}[\\p{L}\\p{N}]+)\\b");
+      "\\b(?:the|The)\\s+(\\p{Lu}[\\p{L}\\p{N}]+)(?:'s|’s)?\\s+team\\b");
   /** An e-mail address: its domain's label is the site's name. */
   private static final Pattern MAIL =
       Pattern.compile("[\\w.+-]+@([\\p{L}\\p{N}-]+)\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b");
@@ -44,8 +44,7 @@ final class OwnCompany {
     Map<String, Integer> votes = new LinkedHashMap<>();
     Matcher team = TEAM.matcher(text);
     while (team.find()) {
-      String name = team.group(1) != null ? team.group(1) : team.group(2);
-      votes.merge(name, 1, Integer::sum);
+      votes.merge(team.group(1), 1, Integer::sum);
     }
     List<String> sites = new ArrayList<>();
     for (Link l : links) {
@@ -87,15 +86,15 @@ final class OwnCompany {
   }
 
   /**
-   * A name no list holds as anything but a company, that is no person's and that the post never
+   * A name no list holds, that is no person's, no job title and that the post never
    * writes in lower case ("the Broker team" is a team, not a company, if "broker" is a word).
    */
   private static boolean plausible(String name, String text, List<Candidate> candidates,
       Gazetteer gazetteer, Lexicon lex) {
-    if (lex.notNames.contains(name.toLowerCase(Locale.ROOT))
+    if (lex.notNames.contains(name.toLowerCase(Locale.ROOT)) || lex.isRole(name)
         || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text)
             .find()
-        || gazetteer.lookup(name).filter(e -> e.type() != EntityType.ORGANIZATION).isPresent()
+        || gazetteer.lookup(name).isPresent() // a listed company is read as such already
         || Pattern.compile("(?<![\\w@./-])" + Pattern.quote(name.toLowerCase(Locale.ROOT))
             + "(?![\\w@-]|\\.\\w)").matcher(text).find()) { // a word; "x@initech.io" is no word
       return false;

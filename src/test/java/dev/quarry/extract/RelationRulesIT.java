@@ -194,7 +194,7 @@ class RelationRulesIT {
   void aTeamNamedForSoftwareOrForAWordIsNoPublisher() {
     Extraction x = extract("title: Notes\ndate: 2024-03-01\nauthor: Kim Park",
         "The Kafka team shipped a release. The Broker team, which owns the broker, thanks you. "
-        + "We upgraded our clusters.");
+        + "We upgraded our clusters with Qi Lu, our Efficiency Team Manager.");
     assertTrue(facts(x, Fact.Predicate.WORKS_FOR).isEmpty(),
         facts(x, Fact.Predicate.WORKS_FOR).toString());
   }
