@@ -90,6 +90,7 @@ final class Lexicon {
   final Pattern recordingHost;
   /** "we", "our", "us" anywhere in a text. */
   final Pattern weInText;
+  final Pattern oursInText;
   /** "by", "presented by": a word that introduces a talk's speakers, anywhere in a text. */
   final Pattern introducerInText;
   /** "Authors", "Team": a word that makes an author's name a group's. */
@@ -166,6 +167,7 @@ final class Lexicon {
     recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("
         + alternatives(doc, "talk", "recording_hosts") + ")/");
     weInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "we") + ")\\b");
+    oursInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "ours") + ")\\b");
     introducerInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "talk", "introducers")
         + ")\\b");
     groupAuthor = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "group_author")

@@ -30,8 +30,6 @@ final class OwnCompany {
   /** A capitalised word no capitalised word follows: "Initech", not "Initech Cloud". */
   private static final Pattern BARE_NAME =
       Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]*\\b(?![ \\t]+\\p{Lu})");
-  /** The blog's own pages and people: "our", "us". */
-  private static final Pattern OURS = Pattern.compile("(?i)\\b(our|us)\\b");
 
   private OwnCompany() {}
 
@@ -61,7 +59,7 @@ final class OwnCompany {
       // name it ("our [careers page]", not "[Initech Cloud]": that is about the thing it names)
       if (labels.length == 2 && l.end() > l.start()
           && !Names.key(text.substring(l.start(), l.end())).replace(" ", "").contains(labels[0])
-          && (ownPage || OURS.matcher(sentenceOf(doc, text, l.start())).find())) {
+          && (ownPage || lex.oursInText.matcher(sentenceOf(doc, text, l.start())).find())) {
         sites.add(labels[0]);
       }
     }
