@@ -63,8 +63,7 @@ public final class EntityExtractor {
     for (Span span : Spans.find(doc, text, post.body().links())) {
       classify(span, text).ifPresent(candidates::add);
     }
-    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer,
-        lex.projectDomains);
+    candidates = LinkNames.add(candidates, doc, text, post.body().links(), gazetteer, lex);
     candidates = ProfileLinks.add(candidates, doc, text, post.body().links(), gazetteer);
     candidates = technologies.add(candidates, doc, text, post.body().links(),
         post.body().code());
@@ -74,6 +73,11 @@ public final class EntityExtractor {
     candidates = guesses.dropCommonPhrases(Guesses.trimFunctionWords(candidates, text), text);
     candidates = companies.add(candidates, doc, text, post.body().blocks());
     candidates = tables.add(candidates, doc, text, post.body().blocks(), post.body().links());
+    Optional<String> own = OwnCompany.find(text, post.body().links(), doc, candidates, gazetteer,
+        lex);
+    if (own.isPresent()) {
+      candidates = OwnCompany.mark(candidates, own.get(), doc, text);
+    }
     List<Entity> authors = authors(post);
     candidates = AuthorNames.add(candidates, doc, text, authors.stream()
         .filter(a -> a.type() == EntityType.PERSON).map(Entity::name).toList());
@@ -177,7 +181,8 @@ public final class EntityExtractor {
         }
       }
     }
-    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, gazetteer, lex);
+    Optional<Publisher.Voice> voice = Publisher.of(post, publisher, mentions, own, gazetteer,
+        lex);
     voice.ifPresent(v -> {
       String key = Names.identity(v.organization().type(), v.organization().name());
       if (!entities.containsKey(key)) {

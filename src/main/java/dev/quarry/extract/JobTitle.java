@@ -73,9 +73,12 @@ final class JobTitle {
     return r.isEmpty() ? Optional.empty() : Optional.of(r);
   }
 
-  /** A role is a job title unless its last word is generic ("employees") or a colleague. */
+  /**
+   * A role is a job title unless its head word is generic ("employees") or a colleague; the head
+   * is the word before "of" ("Head of People").
+   */
   private boolean isTitle(String role) {
-    String[] words = role.split("\\s+");
+    String[] words = role.split(" of ", 2)[0].split("\\s+");
     String last = words[words.length - 1];
     return !lex.isGenericRole(last)
         && !lex.colleague.contains(last.toLowerCase(Locale.ROOT).replaceAll("s$", ""));

@@ -45,6 +45,10 @@ final class Lexicon {
   final Set<String> negations;
   final Set<String> listWords;
   final Set<String> personOrgLinks;
+  final Set<String> siteAffiliations;
+  final Set<String> ownPages;
+  final Set<String> joiningVerbs;
+  final Set<String> pastWords;
   final Set<String> selfJobVerbs;
   final Set<String> selfJobPrepositions;
   final Set<String> selfJobWith;
@@ -93,6 +97,7 @@ final class Lexicon {
   final Pattern recordingHost;
   /** "we", "our", "us" anywhere in a text. */
   final Pattern weInText;
+  final Pattern oursInText;
   /** "by", "presented by": a word that introduces a talk's speakers, anywhere in a text. */
   final Pattern introducerInText;
   /** "Authors", "Team": a word that makes an author's name a group's. */
@@ -128,6 +133,10 @@ final class Lexicon {
     negations = words(doc, "uses", "negations");
     listWords = words(doc, "uses", "list_words");
     personOrgLinks = words(doc, "employment", "person_org_links");
+    siteAffiliations = words(doc, "employment", "site_affiliations");
+    ownPages = words(doc, "voice", "own_pages");
+    joiningVerbs = words(doc, "employment", "joining_verbs");
+    pastWords = words(doc, "employment", "past_words");
     selfJobVerbs = words(doc, "employment", "first_person_verbs");
     selfJobPrepositions = words(doc, "employment", "first_person_prepositions");
     selfJobWith = words(doc, "employment", "first_person_with");
@@ -173,6 +182,7 @@ final class Lexicon {
     recordingHost = Pattern.compile("(?i)^https?://([^/]*\\.)?("
         + alternatives(doc, "talk", "recording_hosts") + ")/");
     weInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "we") + ")\\b");
+    oursInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "ours") + ")\\b");
     introducerInText = Pattern.compile("(?i)\\b(" + alternatives(doc, "talk", "introducers")
         + ")\\b");
     groupAuthor = Pattern.compile("(?i)\\b(" + alternatives(doc, "voice", "group_author")

@@ -15,7 +15,8 @@ import java.util.Set;
  * package page it points to ("[grpc-rs](https://github.com/pingcap/grpc-rs)", "[serde](https://
  * crates.io/crates/serde)") names a technology, whatever its case and whatever the model said; one
  * whose text is the name of the site of the article it points to ("[TechCrunch](https://
- * techcrunch.com/2018/...)") names an organization.
+ * techcrunch.com/2018/...)") names an organization. A link named after its own site ("[Initech](
+ * https://initech.io/)") names no place: after "at" or "from" someone it is a company.
  */
 final class LinkNames {
   /** Code hosts: the repository is the second segment of the path. */
@@ -37,7 +38,7 @@ final class LinkNames {
    * what else was found on the link's text gives way to it.
    */
   static List<Candidate> add(List<Candidate> candidates, Annotation doc, String text,
-      List<Link> links, Gazetteer gazetteer, Set<String> projectDomains) {
+      List<Link> links, Gazetteer gazetteer, Lexicon lex) {
     List<Candidate> found = new ArrayList<>();
     for (Link l : links) {
       if (l.kind() != Link.Kind.LINK || l.end() <= l.start()) {
@@ -49,8 +50,20 @@ final class LinkNames {
           c.span().start() < l.end() && l.start() < c.span().end())) {
         continue; // the gazetteer read it ("[swagger](https://swagger.io/)" it cannot: case)
       }
-      Optional<String> name = softwareName(l.url(), written, gazetteer, projectDomains);
-      EntityType type = EntityType.TECHNOLOGY;
+      boolean ownSite = known.isEmpty() && ownSite(l.url(), written);
+      Optional<String> name = Optional.empty();
+      EntityType type = EntityType.ORGANIZATION;
+      if (ownSite && (affiliated(text, l.start(), lex.siteAffiliations)
+          || !lex.projectDomains.contains(topLevel(l.url())) && candidates.stream().anyMatch(c ->
+              c.span().statistical() && c.type() == EntityType.PLACE
+              && c.span().start() < l.end() && l.start() < c.span().end()))) {
+        // "joins us from [Initech](https://initech.io/)": a company's site, whatever its domain;
+        // "[Hooli](https://hooli.com/)" is no place, whatever the model says
+        name = Optional.of(written);
+      } else {
+        name = softwareName(l.url(), written, gazetteer, lex.projectDomains);
+        type = EntityType.TECHNOLOGY;
+      }
       if (name.isEmpty()) {
         name = siteOfArticle(l.url()).filter(site -> Names.key(written).replace(" ", "")
             .equals(Names.key(site))).map(site -> written);
@@ -75,6 +88,35 @@ final class LinkNames {
     }
     return preferring(found, candidates);
   }
+
+  /** Whether a link's text is the name of its own site: "[Initech](https://www.initech.io/x)". */
+  private static boolean ownSite(String url, String written) {
+    String[] labels = Urls.parse(url).map(Urls::host).orElse("").split("\\.");
+    return labels.length >= 2 && !compact(written).isEmpty()
+        && compact(labels[labels.length - 2]).equals(compact(written));
+  }
+
+  private static String topLevel(String url) {
+    String host = Urls.parse(url).map(Urls::host).orElse("");
+    return host.substring(host.lastIndexOf('.') + 1);
+  }
+
+  /**
+   * Whether the words before a link make it where someone works: "at", "joined", or "from" after
+   * a name or "us" ("Jo Li from [Initech]", "joins us from [Initech]", not "data from [X]").
+   */
+  private static boolean affiliated(String text, int start, Set<String> words) {
+    java.util.regex.Matcher m = PRECEDING.matcher(text.substring(Math.max(0, start - 60), start));
+    if (!m.find() || !words.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String before = m.group(1) == null ? "" : m.group(1);
+    return !m.group(2).equalsIgnoreCase("from") || before.matches("\\p{Lu}.*|(?i)us|me");
+  }
+
+  /** The last word before a point, and the one before it: "us from ". */
+  private static final java.util.regex.Pattern PRECEDING =
+      java.util.regex.Pattern.compile("(?:([\\p{L}'’-]+)[*_]*\\s+)?[*_(]*([\\p{L}@]+|@)[*_]*\\s*$");
 
   /**
    * {@code candidates} with {@code found} in place of what they overlap: what a link says its

@@ -92,14 +92,16 @@ public final class NlpPipeline {
 
   /**
    * The variables the rules use, bound from data: {@code $REGION}, every word of a region name in
-   * the gazetteer; {@code $TALK_VERB}, the lemmas of ontology/relations.yaml's talk verbs.
+   * the gazetteer; {@code $TALK_VERB}, the lemmas of ontology/relations.yaml's talk verbs;
+   * {@code $ROLE}, its job titles' head words (employment.roles), any case.
    */
   static Map<String, String> ruleVariables(Gazetteer gazetteer) {
     Lexicon lex = Lexicon.load();
     List<String> talkVerbs = java.util.stream.Stream.concat(lex.talkVerbs.stream(),
         lex.lightVerbs.stream()).distinct().sorted().toList();
     return Map.of("$REGION", RuleStage.anyOf(gazetteer.regionWords(), true),
-        "$TALK_VERB", RuleStage.anyOf(talkVerbs, false));
+        "$TALK_VERB", RuleStage.anyOf(talkVerbs, false),
+        "$ROLE", RuleStage.anyOf(lex.roles.stream().sorted().toList(), true));
   }
 
   private static TokensRegexNERAnnotator gazetteerAnnotator(Gazetteer gazetteer,

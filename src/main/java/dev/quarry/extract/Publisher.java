@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The organization a post speaks for when it says "we" and "our": from configuration (a
  * {@code quarry.yaml} in the corpus folder, or "organization:" in the front matter), else the
  * author's company in the front matter, else inferred from the post ("the PlanetScale team",
- * "Team PingCAP") with a lower confidence. Never hard-coded per post.
+ * "Team PingCAP", or {@link OwnCompany}'s name no list knows) with a lower confidence. Never hard-coded per post.
  */
 final class Publisher {
   private static final List<String> FRONT_MATTER_KEYS =
@@ -28,7 +28,7 @@ final class Publisher {
   private Publisher() {}
 
   static Optional<Voice> of(Post post, Optional<String> configured, List<Mention> mentions,
-      Gazetteer gazetteer, Lexicon lex) {
+      Optional<String> own, Gazetteer gazetteer, Lexicon lex) {
     if (configured.isPresent()) {
       return Optional.of(new Voice(org(configured.get(), gazetteer), 1.0, "configuration"));
     }
@@ -63,8 +63,9 @@ final class Publisher {
         teams.merge(m.name(), 1, Integer::sum);
       }
     }
-    return teams.entrySet().stream().max(Map.Entry.comparingByValue())
-        .map(e -> new Voice(new Ref(EntityType.ORGANIZATION, e.getKey()), 0.7, "inferred"));
+    return teams.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        .or(() -> own).map(name -> new Voice(new Ref(EntityType.ORGANIZATION, name), 0.7,
+            "inferred"));
   }
 
   private static Ref org(String name, Gazetteer gazetteer) {

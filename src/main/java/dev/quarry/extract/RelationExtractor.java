@@ -26,7 +26,7 @@ final class RelationExtractor {
     this.pronouns = new Pronouns(lex);
     this.lex = lex;
     this.employment = new EmploymentReader(lex);
-    this.readers = List.of(employment, new UsesReader(lex),
+    this.readers = List.of(employment, new WorkClauses(lex), new UsesReader(lex),
         new EventPlaceReader(lex, gazetteer), new SponsorReader(lex));
   }
 

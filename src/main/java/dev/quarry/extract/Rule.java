@@ -62,6 +62,11 @@ public enum Rule {
       "\"engineer Jane Doe\": a bare lower-case role, in the blog's own voice."),
   AUTHOR_OF_BLOG("author-of-blog", 0.8, true,
       "The post's author works where the blog's voice does."),
+  WORKS_CLAUSE("works-clause", 0.8, false,
+      "\"Jane Doe is Head of People at Acme\", \"Jane Doe leads developer relations at Acme\", "
+      + "\"At Acme, Jane Doe works on ...\": a clause in the present tense."),
+  JOINS_US("joins-us", 0.8, true,
+      "\"Jane Doe joins us from Globex\", \"Jane Doe comes to us from Globex\": a new hire."),
   SPEAKER_AFFILIATION("speaker-affiliation", 0.85, false,
       "\"by A, Staff Engineer at Acme\" in a talk's line: a speaker's company, and role."),
   SELF_INTRODUCTION("self-introduction", 0.8, false,

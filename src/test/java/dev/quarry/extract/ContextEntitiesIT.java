@@ -327,4 +327,31 @@ class ContextEntitiesIT {
     assertTrue(names(x, EntityType.TECHNOLOGY).containsAll(Set.of("OpenTelemetry", ".NET")),
         x.entities().toString());
   }
+
+  @Test
+  void whereSomeoneWorkedBeforeIsACompany() {
+    Extraction x = extract("Oona joins us from Larkmoor, where she was a data engineer. Piet "
+        + "comes to us from Dunmere. Rhea was previously a technical writer at Tolvane in Oslo, "
+        + "and Sami spent six years at Pexwell. Before that he was at Vantory. At Corbelline, "
+        + "Oona works on the query planner. Ilse Varga leads developer relations at Wrenfield.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Larkmoor", "Dunmere",
+        "Tolvane", "Pexwell", "Vantory", "Corbelline", "Wrenfield")), x.mentions().toString());
+    assertTrue(names(x, EntityType.PLACE).contains("Oslo"), x.entities().toString());
+    // a talk from a person says no job
+    Extraction talk = extract("We loved a talk from Ilse Varga about compaction.");
+    assertTrue(names(talk, EntityType.PERSON).contains("Ilse Varga"), talk.entities().toString());
+    assertFalse(names(talk, EntityType.ORGANIZATION).contains("Ilse Varga"));
+  }
+
+  @Test
+  void aLinkNamedAfterItsOwnSiteIsACompanyWhereSomeoneWorks() {
+    Extraction x = extract("Ines joins us from [Quorvant](https://quorvant.io/), and Bo Lind "
+        + "from [Hallowmere](https://www.hallowmere.com/) is a designer at "
+        + "[Sedgefield](https://sedgefield.io/about). We still run [Brisklet](https://brisklet.io/) "
+        + "for the metrics.");
+    assertTrue(names(x, EntityType.ORGANIZATION).containsAll(Set.of("Quorvant", "Hallowmere",
+        "Sedgefield")), x.mentions().toString());
+    assertTrue(names(x, EntityType.TECHNOLOGY).contains("Brisklet"), x.mentions().toString());
+    assertTrue(names(x, EntityType.PLACE).isEmpty(), x.mentions().toString());
+  }
 }

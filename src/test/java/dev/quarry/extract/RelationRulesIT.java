@@ -157,4 +157,45 @@ class RelationRulesIT {
     assertTrue(facts(x, Fact.Predicate.WORKS_FOR).contains("Jo Lin -> Dropbox (CTO)"),
         facts(x, Fact.Predicate.WORKS_FOR).toString());
   }
+
+  @Test
+  void aCompanyNoListKnowsIsThePublisherWhenThePostSpeaksForItsTeam() {
+    Extraction x = extract("title: Spring hires\ndate: 2024-03-01\nauthor: Kim Park",
+        "The Corbelline team is growing. Vera Holm joins us from [Larkmoor](https://larkmoor.com/)."
+        + " Our CTO, Jo Lin, welcomed her.");
+    Set<String> jobs = facts(x, Fact.Predicate.WORKS_FOR);
+    assertTrue(jobs.containsAll(Set.of("Vera Holm -> Corbelline", "Jo Lin -> Corbelline (CTO)")),
+        jobs.toString());
+    assertFalse(jobs.contains("Vera Holm -> Larkmoor"), "a past employer: " + jobs);
+    assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION
+        && e.name().equals("Larkmoor")), x.entities().toString());
+  }
+
+  @Test
+  void thePublisherIsTheSiteOfItsOwnPages() {
+    Extraction x = extract("title: Spring hires\ndate: 2024-03-01\nauthor: Kim Park",
+        "At Corbelline, Ada Berg works on the query planner. Ruth Mayer is Head of People at "
+        + "Corbelline. We are hiring: see our [open roles](https://corbelline.io/careers).");
+    Set<String> jobs = facts(x, Fact.Predicate.WORKS_FOR);
+    assertTrue(jobs.containsAll(Set.of("Ada Berg -> Corbelline", "Kim Park -> Corbelline",
+        "Ruth Mayer -> Corbelline (Head of People)")), jobs.toString());
+  }
+
+  @Test
+  void thePublisherIsTheSiteOfTheAddressItGivesForMail() {
+    Extraction x = extract("title: Where to find us\ndate: 2024-03-01\nauthor: Kim Park",
+        "Lea Moss will present at a meetup. We moved our clusters to Corbelline last year. "
+        + "Questions? Write to us at hello@corbelline.io any time.");
+    assertTrue(facts(x, Fact.Predicate.WORKS_FOR).contains("Kim Park -> Corbelline"),
+        facts(x, Fact.Predicate.WORKS_FOR).toString());
+  }
+
+  @Test
+  void aTeamNamedForSoftwareOrForAWordIsNoPublisher() {
+    Extraction x = extract("title: Notes\ndate: 2024-03-01\nauthor: Kim Park",
+        "The Kafka team shipped a release. The Broker team, which owns the broker, thanks you. "
+        + "We upgraded our clusters with Qi Lu, our Efficiency Team Manager.");
+    assertTrue(facts(x, Fact.Predicate.WORKS_FOR).isEmpty(),
+        facts(x, Fact.Predicate.WORKS_FOR).toString());
+  }
 }
