@@ -103,7 +103,7 @@ class TalkScheduleIT {
         + t.title().orElse("?") + " " + t.topics().stream().map(Ref::name).sorted().toList())
         .collect(Collectors.toSet());
     assertEquals(Set.of("Marta Kolar: Scaling Kafka Consumers [Apache Kafka]",
-        "Odd Solberg: Fast Builds with Bazel []",
+        "Odd Solberg: Fast Builds with Bazel [Bazel]",
         "Kari Lunde: Tracing Rust Services [Rust]",
         "Per Haugen: Migrating to PostgreSQL [PostgreSQL]",
         "Nina Strand: Zero-Downtime Deploys with Argo CD [Argo CD]",
