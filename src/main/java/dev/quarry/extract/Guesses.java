@@ -245,7 +245,9 @@ final class Guesses {
     for (Candidate c : candidates) {
       if (!inHeading(c.span(), blocks)) {
         outside.add(Names.identity(c.type(), c.name()));
-        outsideNames.add(c.name());
+        if (c.span().statistical()) { // "Sofia" the model took for a place, not a listed "Jenkins"
+          outsideNames.add(c.name());
+        }
       }
     }
     List<Candidate> kept = new ArrayList<>();

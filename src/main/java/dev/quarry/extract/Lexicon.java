@@ -3,6 +3,7 @@ package dev.quarry.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,7 @@ final class Lexicon {
   final Set<String> siteAffiliations;
   final Set<String> ownPages;
   final Set<String> joiningVerbs;
+  final Set<String> joiningAfter;
   final Set<String> pastWords;
   final Set<String> selfJobVerbs;
   final Set<String> selfJobPrepositions;
@@ -136,6 +138,7 @@ final class Lexicon {
     siteAffiliations = words(doc, "employment", "site_affiliations");
     ownPages = words(doc, "voice", "own_pages");
     joiningVerbs = words(doc, "employment", "joining_verbs");
+    joiningAfter = words(doc, "employment", "joining_after");
     pastWords = words(doc, "employment", "past_words");
     selfJobVerbs = words(doc, "employment", "first_person_verbs");
     selfJobPrepositions = words(doc, "employment", "first_person_prepositions");
@@ -171,9 +174,11 @@ final class Lexicon {
     projectParts = words(doc, "technology", "parts");
     projectDomains = words(doc, "technology", "project_domains");
     affiliationWords = words(doc, "technology", "affiliation_words");
-    columnWords = Map.of("event", words(doc, "tables", "event"),
-        "speaker", words(doc, "tables", "speaker"), "talk", words(doc, "tables", "talk"),
-        "company", words(doc, "tables", "company"), "place", words(doc, "tables", "place"));
+    Map<String, Set<String>> columns = new LinkedHashMap<>(); // in this order, run after run
+    for (String role : List.of("event", "speaker", "talk", "company", "place")) {
+      columns.put(role, words(doc, "tables", role));
+    }
+    columnWords = java.util.Collections.unmodifiableMap(columns);
     headTails = words(doc, "tables", "head_tails");
     headEnds = words(doc, "tables", "head_ends");
     notCellNames = words(doc, "tables", "not_names");

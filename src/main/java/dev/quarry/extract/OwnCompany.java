@@ -31,6 +31,11 @@ final class OwnCompany {
   private static final Pattern BARE_NAME =
       Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{N}]*\\b(?![ \\t]+\\p{Lu})");
 
+  /** A site's vote: as much as two of "the X team". */
+  private static final int SITE_VOTE = 2;
+  /** How often a name only "the X team" votes for once must be written bare to be the company. */
+  private static final int MIN_BARE = 2;
+
   private OwnCompany() {}
 
   /** The name of the company the post speaks for, as the post writes it, if it says so. */
@@ -73,14 +78,23 @@ final class OwnCompany {
       Matcher named = BARE_NAME.matcher(text);
       while (named.find()) {
         if (Names.key(named.group()).replace(" ", "").equals(site.toLowerCase(Locale.ROOT))) {
-          votes.merge(named.group(), 1, Integer::sum);
+          votes.merge(named.group(), SITE_VOTE, Integer::sum);
           break;
         }
       }
     }
+    // one "the Payments team" is a team's name; the company's is said more than once, or is the
+    // site its pages or mail are on
     return votes.entrySet().stream()
+        .filter(e -> e.getValue() >= SITE_VOTE || bareCount(e.getKey(), text) >= MIN_BARE)
         .filter(e -> plausible(e.getKey(), text, candidates, gazetteer, lex))
         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** How often the post writes {@code name} with no capitalised word after it. */
+  private static long bareCount(String name, String text) {
+    return Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text)
+        .results().count();
   }
 
   /**

@@ -59,8 +59,15 @@ final class TableCells {
     for (int b = 0; b < blocks.size(); b++) {
       List<TableColumns.Role> roles = columns.of(blocks, b, text);
       List<int[]> cells = roles.isEmpty() ? List.of() : TableColumns.cells(text, blocks.get(b));
+      // events and speakers only in a table of talks: "| Event | Description |" lists no events
+      boolean talks = roles.contains(TableColumns.Role.SPEAKER)
+          && (roles.contains(TableColumns.Role.TALK) || roles.contains(TableColumns.Role.EVENT));
       for (int c = 0; c < cells.size() && c < roles.size(); c++) {
-        for (Part part : parts(cells.get(c), roles.get(c), text, links)) {
+        TableColumns.Role role = roles.get(c);
+        if (!talks && (role == TableColumns.Role.EVENT || role == TableColumns.Role.SPEAKER)) {
+          continue;
+        }
+        for (Part part : parts(cells.get(c), role, text, links)) {
           Optional<Span> span = span(doc, text, part.start(), part.end(), part.type());
           if (span.isPresent() && columns.names(span.get().text())) {
             out = out == null ? new ArrayList<>(candidates) : out;

@@ -19,6 +19,9 @@ final class TableColumns {
   /** What a column holds. */
   enum Role { EVENT, SPEAKER, TALK, COMPANY, PLACE, OTHER }
 
+  /** What a name never holds and a path, a key or code does. */
+  private static final Pattern CODE = Pattern.compile("[/\\\\_=<>{}\\[\\]`]");
+
   /** The bar between two cells of a row, as the Markdown reader writes it: "a | b", "a | | c". */
   private static final Pattern BETWEEN_CELLS = Pattern.compile("(?<=\\s|^)\\|(?=\\s|$)");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
@@ -108,8 +111,9 @@ final class TableColumns {
    */
   boolean names(String cell) {
     String lower = cell.strip().toLowerCase(Locale.ROOT);
-    if (lower.isEmpty() || lex.notCellNames.contains(lower)) {
-      return false;
+    if (lower.isEmpty() || lex.notCellNames.contains(lower)
+        || cell.chars().noneMatch(Character::isUpperCase) || CODE.matcher(cell).find()) {
+      return false; // "var", "/var/log", "app_name": a value, not a name
     }
     List<String> words = Arrays.stream(NOT_LETTERS.split(lower)).filter(w -> !w.isEmpty())
         .toList();

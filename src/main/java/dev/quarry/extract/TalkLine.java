@@ -17,9 +17,9 @@ final class TalkLine {
   private static final Pattern SEPARATOR = Pattern.compile("--?|[–—:|,*]");
   private static final Pattern DASH = SpeakerRun.DASH;
   private static final Pattern OPENING_QUOTE = Pattern.compile("[“\"‘'`]{1,2}");
-  /** A time of day in a schedule: "9:30", "10:05am", "4pm". */
   /** "am" and "pm" after a time, which a tagger may read as verbs. */
   private static final Pattern TIME_OF_DAY = Pattern.compile("[ap]\\.?m\\.?");
+  /** A time of day in a schedule: "9:30", "10:05am", "4pm". */
   private static final Pattern TIME = Pattern.compile(
       "(?i)\\d{1,2}:\\d{2}(am|pm)?|\\d{1,2}(am|pm)");
 
@@ -151,9 +151,11 @@ final class TalkLine {
    * and times end it.
    */
   private static boolean clauseGoesOn(TaggedSentence s, int end) {
+    int depth = 0; // "(watch the recording)" is a note on the line, not prose
     for (int k = end; k < s.size(); k++) {
       Token t = s.token(k);
-      if (t.tag().matches("VB[DGPZ]?") && !TIME_OF_DAY.matcher(t.lower()).matches()) {
+      depth += t.word().matches("\\(|-LRB-") ? 1 : t.word().matches("\\)|-RRB-") ? -1 : 0;
+      if (depth <= 0 && t.tag().matches("VB[DGPZ]?") && !TIME_OF_DAY.matcher(t.lower()).matches()) {
         return true;
       }
     }

@@ -43,7 +43,8 @@ final class TalkReader {
       // so does a section whose heading names talks: "Talks we loved", "Sessions"
       boolean nearTalk = sectionTalk != null || lastInBlock != null || introduced.isPresent()
           || TaggedSentences.sectionHeading(s, sentences).stream()
-              .anyMatch(h -> h.any(t -> lex.talkSectionNouns.contains(t.lemma())));
+              .anyMatch(h -> h.any(t -> t.tag().startsWith("NN")
+                  && lex.talkSectionNouns.contains(t.lemma())));
       boolean heading = s.in(Block.Kind.HEADING);
       List<TalkBuilder> read = lines.read(s, sentences, post).map(List::of).orElse(List.of());
       List<String> joined = joinedBy(s);

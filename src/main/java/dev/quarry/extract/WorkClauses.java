@@ -61,10 +61,15 @@ final class WorkClauses implements SentenceReader {
       j++;
     }
     if (j < s.size() && s.token(j).lower().equals("us")) {
-      return true;
+      return hired(s, j + 1);
     }
     return j + 1 < s.size() && (s.token(j).lower().equals("our") || s.token(j).lower()
-        .equals("the")) && s.token(j + 1).lemma().equals("team");
+        .equals("the")) && s.token(j + 1).lemma().equals("team") && hired(s, j + 2);
+  }
+
+  /** Whether "from" or "as" follows "joins us" at {@code k}: a hire, not a guest's visit. */
+  private boolean hired(TaggedSentence s, int k) {
+    return k < s.size() && lex.joiningAfter.contains(s.token(k).lower());
   }
 
   /** A verb in the present that says someone works: "works", "leads", "heads". */

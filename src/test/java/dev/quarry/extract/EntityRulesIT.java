@@ -199,6 +199,25 @@ class EntityRulesIT {
   }
 
   @Test
+  void aConferenceWhereSomeoneMetAMaintainerIsNoCompany() {
+    Extraction x = extract("Jane Roe, a maintainer at Initech, met another maintainer at "
+        + "Quokkaconf and joined the Wombat Summit. At Dataconf, she worked on the keynote.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Initech"), x.entities().toString());
+    assertTrue(names(x, EntityType.ORGANIZATION).stream().noneMatch(n -> n.contains("conf")
+        || n.contains("Summit")), x.entities().toString());
+  }
+
+  @Test
+  void aTableThatListsNoTalksTypesNoEventsNorPeople() {
+    Extraction x = extract("| Event | Description |\n| --- | --- |\n| Push | Fired on a "
+        + "push |\n\n| Host | Port |\n| --- | --- |\n| Redis Primary | 6379 |\n\n"
+        + "| File | Location |\n| --- | --- |\n| Logs | /var/log/app |\n");
+    assertTrue(names(x, EntityType.EVENT).isEmpty(), x.entities().toString());
+    assertTrue(names(x, EntityType.PERSON).isEmpty(), x.entities().toString());
+    assertTrue(names(x, EntityType.PLACE).isEmpty(), x.entities().toString());
+  }
+
+  @Test
   void frontMatterAuthorsAndTagsCount() {
     Extraction x = SharedNlp.extract("title: Notes\nauthor: ['TiKV Authors', 'Jane Roe']\n"
         + "tags: ['Rust', 'Community']", "Short text.");

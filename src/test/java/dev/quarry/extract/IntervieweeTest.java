@@ -41,7 +41,10 @@ class IntervieweeTest {
     assertEquals(Optional.empty(), company(post().title(sentence("A/DT chat/NN with/IN Dana/NNP "
         + "Reyes/NNP and/CC Lee/NNP Park/NNP").person("Dana Reyes").person("Lee Park"))
         .paragraph(danaAtAcme())));
-    assertEquals(Optional.empty(), company(post().author("Dana Reyes").title(sentence("Meet/VB "
-        + "Dana/NNP Reyes/NNP").person("Dana Reyes")).paragraph(danaAtAcme())));
+    assertEquals(Optional.empty(), company(post().author("Dana Reyes").title(sentence("A/DT "
+        + "chat/NN with/IN Dana/NNP Reyes/NNP").person("Dana Reyes")).paragraph(danaAtAcme())));
+    assertEquals(Optional.empty(), company(post().title(sentence("Meet/VB Dana/NNP Reyes/NNP ,/, "
+        + "our/PRP$ new/JJ CTO/NN").person("Dana Reyes")).paragraph(danaAtAcme())),
+        "a new hire is no interviewee");
   }
 }

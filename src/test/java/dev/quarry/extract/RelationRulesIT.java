@@ -162,7 +162,7 @@ class RelationRulesIT {
   void aCompanyNoListKnowsIsThePublisherWhenThePostSpeaksForItsTeam() {
     Extraction x = extract("title: Spring hires\ndate: 2024-03-01\nauthor: Kim Park",
         "The Corbelline team is growing. Vera Holm joins us from [Larkmoor](https://larkmoor.com/)."
-        + " Our CTO, Jo Lin, welcomed her.");
+        + " Our CTO, Jo Lin, welcomed her to Corbelline.");
     Set<String> jobs = facts(x, Fact.Predicate.WORKS_FOR);
     assertTrue(jobs.containsAll(Set.of("Vera Holm -> Corbelline", "Jo Lin -> Corbelline (CTO)")),
         jobs.toString());
@@ -194,7 +194,8 @@ class RelationRulesIT {
   void aTeamNamedForSoftwareOrForAWordIsNoPublisher() {
     Extraction x = extract("title: Notes\ndate: 2024-03-01\nauthor: Kim Park",
         "The Kafka team shipped a release. The Broker team, which owns the broker, thanks you. "
-        + "We upgraded our clusters with Qi Lu, our Efficiency Team Manager.");
+        + "We upgraded our clusters with Qi Lu, our Efficiency Team Manager. Thanks to the "
+        + "Payments team, we shipped it early.");
     assertTrue(facts(x, Fact.Predicate.WORKS_FOR).isEmpty(),
         facts(x, Fact.Predicate.WORKS_FOR).toString());
   }

@@ -75,6 +75,14 @@ class TalkLineTest {
   }
 
   @Test
+  void aNoteInParenthesesAfterTheSpeakersKeepsTheLine() {
+    TalkBuilder t = onlyTalk(hexconPost().item(sentence("Sharding/NN Kafka/NNP with/IN Dana/NNP "
+        + "Reyes/NNP (/-LRB- watch/VB the/DT recording/NN )/-RRB-").tech("Kafka")
+        .person("Dana Reyes")));
+    assertEquals(List.of("Dana Reyes"), t.speakers);
+  }
+
+  @Test
   void aListItemThatGoesOnAsProseAfterThePersonIsNoTalk() {
     assertEquals(List.of(), talks(hexconPost().item(sentence("At/IN lunch/NN we/PRP sat/VBD/sit "
         + "with/IN Dana/NNP Reyes/NNP from/IN Acme/NNP ,/, comparing/VBG/compare notes/NNS on/IN "

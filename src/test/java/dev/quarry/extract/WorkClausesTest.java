@@ -62,4 +62,11 @@ class WorkClausesTest {
     assertEquals(List.of(), read(paragraph(sentence("Vera/NNP Holm/NNP joins/VBZ/join us/PRP "
         + "from/IN Globex/NNP ./.").person("Vera Holm").org("Globex"))), "no publisher");
   }
+
+  @Test
+  void aGuestWhoJoinsUsToTalkIsNoHire() {
+    assertEquals(List.of(), read(paragraph(sentence("Vera/NNP Holm/NNP joins/VBZ/join us/PRP "
+        + "to/TO talk/VB about/IN Rust/NNP ./.").person("Vera Holm").tech("Rust"))
+        .publisher("Acme", VOICE)));
+  }
 }
