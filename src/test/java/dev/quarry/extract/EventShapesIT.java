@@ -34,6 +34,18 @@ class EventShapesIT {
   }
 
   @Test
+  void aNameAndAYearWithWhereItIsHeldIsAnEvent() {
+    Extraction x = extract("""
+        Where to find us this autumn:
+
+        **Morrow Forward 2031 (Lisbon).** Two talks on storage engines.
+
+        **Brightwave 2031 (online).** A panel on queues.
+        """);
+    assertEquals(Set.of("Morrow Forward 2031", "Brightwave 2031"), names(x, EntityType.EVENT));
+  }
+
+  @Test
   void theSecondOfTwoEditionsSomeoneIsAtIsAnEventToo() {
     Extraction x = extract("This year Jon Berg gave talks at both Harlow Summit 2031 and "
         + "Brintel DATA 2031.");
