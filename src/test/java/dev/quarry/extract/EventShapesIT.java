@@ -76,9 +76,10 @@ class EventShapesIT {
   }
 
   @Test
-  void namesJoinedByPlusOrAmpersandBeforeAnEventWordAreOneEvent() {
+  void namesJoinedByPlusOrAmpersandBeforeAnEventWordAreOneEventAndACitysUserGroupToo() {
     Extraction x = extract("We ran the Pellet + Zorn Day before the Quorra & Brisk Summit, and "
-        + "in June the Lyon Quorra & Brisk User Group met for the first time.");
+        + "in June the Lyon Quorra & Brisk User Group met for the first time. The Brisk User "
+        + "Group (BUG) is an independent organization run by its users.");
     assertEquals(Set.of("Pellet + Zorn Day", "Quorra & Brisk Summit",
         "Lyon Quorra & Brisk User Group"), names(x, EntityType.EVENT));
   }
