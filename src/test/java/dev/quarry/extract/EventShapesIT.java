@@ -41,7 +41,10 @@ class EventShapesIT {
         **Morrow Forward 2031 (Lisbon).** Two talks on storage engines.
 
         **Brightwave 2031 (online).** A panel on queues.
+
+        **Kafka Forward 2031 (Oslo).** A workshop on consumers.
         """);
+    // not "Forward 2031", the part of a name after a listed one
     assertEquals(Set.of("Morrow Forward 2031", "Brightwave 2031"), names(x, EntityType.EVENT));
   }
 
