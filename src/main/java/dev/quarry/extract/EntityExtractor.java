@@ -102,7 +102,7 @@ public final class EntityExtractor {
 
     Map<String, EntityBuilder> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
-    Map<String, String> spelledOut = EventNames.spelledOut(candidates.stream()
+    Map<String, String> shortForms = EventNames.shortForms(candidates.stream()
         .filter(c -> c.type() == EntityType.EVENT)
         .map(c -> c.edition().map(e -> fullEditions.get(e).name()).orElse(c.name())).toList());
     for (Candidate c : candidates) {
@@ -116,7 +116,7 @@ public final class EntityExtractor {
         name = people.getOrDefault(name, name);
       }
       if (c.type() == EntityType.EVENT) {
-        name = spelledOut.getOrDefault(name, name);
+        name = shortForms.getOrDefault(name, name);
       }
       EntityBuilder b = entities.computeIfAbsent(Names.identity(c.type(), name),
           k -> new EntityBuilder(c.type()));

@@ -225,6 +225,26 @@ final class EventNames {
     return out;
   }
 
+  /**
+   * The names of one post's events that stand for another: a conference spelled out joins its
+   * "-Con" name ({@link #spelledOut}), and a name no list holds, written alone, joins the post's
+   * one edition of it: "the Foo Summit site" is the post's "Foo Summit London 2031" (as a series
+   * from the gazetteer joins its edition, {@link #complete}).
+   */
+  static Map<String, String> shortForms(Collection<String> eventNames) {
+    Map<String, String> out = new LinkedHashMap<>(spelledOut(eventNames));
+    for (String n : eventNames) {
+      List<String> editions = eventNames.stream().distinct()
+          .filter(e -> e.startsWith(n + " ") && YEAR_AT_END.matcher(e).find()).toList();
+      if (!YEAR_AT_END.matcher(n).find() && editions.size() == 1) {
+        out.putIfAbsent(n, editions.get(0));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern YEAR_AT_END = Pattern.compile("\\b(?:19|20)\\d\\d$");
+
   /** The group a local event is named after: "GoSV" for "GoSV meetup", "the Acme Meetup". */
   static Optional<String> groupOf(String name, java.util.Set<String> localWords) {
     String[] words = name.strip().split("\\s+");
