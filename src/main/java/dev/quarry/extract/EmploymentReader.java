@@ -43,8 +43,11 @@ final class EmploymentReader implements SentenceReader {
       int after = runEnd + 1;
       if (after < s.size() && s.token(after).word().equals("(")) {
         int close = closing(s, after);
-        if (close > after + 1 && hasOrganization(s, after + 1, close)) {
-          appositive(s, run, after + 1, post, facts); // "X (Acme)", "X (CTO at Acme)"
+        // "X (@x, Acme)": the handle is no part of the appositive
+        int from = after + 2 < close && s.token(after + 1).word().startsWith("@")
+            && s.token(after + 2).word().equals(",") ? after + 3 : after + 1;
+        if (close > from && hasOrganization(s, from, close)) {
+          appositive(s, run, from, post, facts); // "X (Acme)", "X (CTO at Acme)"
         }
         after = close + 1; // "X (@x) from Acme", "X (GitHub ID: x), Head of Y, Acme"
       }

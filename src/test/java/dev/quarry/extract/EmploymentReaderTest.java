@@ -166,6 +166,13 @@ class EmploymentReaderTest {
   }
 
   @Test
+  void aHandleAndOrganizationInParentheses() {
+    assertEquals(List.of(worksFor("Dana Reyes", ACME, null, Rule.PERSON_COMMA_ORG)),
+        read(item(sentence("Dana/NNP Reyes/NNP (/-LRB- @dreyes/NN ,/, Acme/NNP )/-RRB- for/IN "
+            + "the/DT fix/NN").person("Dana Reyes").org("Acme"))));
+  }
+
+  @Test
   void aNameCommaRoleCommaOrganization() {
     assertEquals(List.of(worksFor("Dana Reyes", ACME, "Head of Storage", Rule.APPOSITIVE_ROLE)),
         read(item(sentence("Dana/NNP Reyes/NNP (/-LRB- ID/NN :/: dreyes/NN )/-RRB- ,/, Head/NN "

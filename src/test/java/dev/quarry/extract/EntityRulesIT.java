@@ -208,6 +208,13 @@ class EntityRulesIT {
   }
 
   @Test
+  void aContributorsCompanyAfterTheirHandleInParentheses() {
+    Extraction x = extract("Thanks to Jane Roe (@jroe, Tullamore) for the new guide.");
+    assertTrue(names(x, EntityType.ORGANIZATION).contains("Tullamore"),
+        x.entities().toString());
+  }
+
+  @Test
   void aTableThatListsNoTalksTypesNoEventsNorPeople() {
     Extraction x = extract("| Event | Description |\n| --- | --- |\n| Push | Fired on a "
         + "push |\n\n| Host | Port |\n| --- | --- |\n| Redis Primary | 6379 |\n\n"
