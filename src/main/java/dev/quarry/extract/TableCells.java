@@ -68,7 +68,8 @@ final class TableCells {
           continue;
         }
         for (Part part : parts(cells.get(c), role, text, links)) {
-          Optional<Span> span = span(doc, text, part.start(), part.end(), part.type());
+          Optional<Span> span = Spans.within(doc, text, part.start(), part.end(), part.type(),
+              SOURCE);
           if (span.isPresent() && columns.names(span.get().text())) {
             out = out == null ? new ArrayList<>(candidates) : out;
             put(out, candidate(span.get()));
@@ -182,33 +183,6 @@ final class TableCells {
     return out;
   }
 
-  /** The tokens of one sentence within [from, to) as a span, if there are any. */
-  private static Optional<Span> span(Annotation doc, String text, int from, int to,
-      EntityType type) {
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    for (int s = 0; s < sentences.size(); s++) {
-      CoreMap sentence = sentences.get(s);
-      if (sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) <= from) {
-        continue;
-      }
-      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < tokens.size(); i++) {
-        CoreLabel t = tokens.get(i);
-        if (t.beginPosition() >= from && t.endPosition() <= to) {
-          first = first < 0 ? i : first;
-          last = i;
-        } else if (first >= 0) {
-          break;
-        }
-      }
-      if (first >= 0) {
-        return Optional.of(CompanyNames.span(tokens, first, last, s, text, type, SOURCE));
-      }
-    }
-    return Optional.empty();
-  }
 
   /** The candidate a cell's name is: an event's edition, a gazetteer's name of the same type. */
   private Candidate candidate(Span span) {
