@@ -60,8 +60,7 @@ final class TableCells {
       List<TableColumns.Role> roles = columns.of(blocks, b, text);
       List<int[]> cells = roles.isEmpty() ? List.of() : TableColumns.cells(text, blocks.get(b));
       // events and speakers only in a table of talks: "| Event | Description |" lists no events
-      boolean talks = roles.contains(TableColumns.Role.SPEAKER)
-          && (roles.contains(TableColumns.Role.TALK) || roles.contains(TableColumns.Role.EVENT));
+      boolean talks = TableColumns.listsTalks(roles);
       for (int c = 0; c < cells.size() && c < roles.size(); c++) {
         TableColumns.Role role = roles.get(c);
         if (!talks && (role == TableColumns.Role.EVENT || role == TableColumns.Role.SPEAKER)) {

@@ -26,8 +26,6 @@ final class TableColumns {
   private static final Pattern BETWEEN_CELLS = Pattern.compile("(?<=\\s|^)\\|(?=\\s|$)");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
-  private static final Map<String, Role> ROLES = Map.of("event", Role.EVENT,
-      "speaker", Role.SPEAKER, "talk", Role.TALK, "company", Role.COMPANY, "place", Role.PLACE);
 
   private final Lexicon lex;
 
@@ -58,10 +56,16 @@ final class TableColumns {
     for (Map.Entry<String, Set<String>> e : lex.columnWords.entrySet()) {
       if (e.getValue().contains(head) || head.endsWith("s")
           && e.getValue().contains(head.substring(0, head.length() - 1))) {
-        return ROLES.get(e.getKey());
+        return Role.valueOf(e.getKey().toUpperCase(Locale.ROOT));
       }
     }
     return Role.OTHER;
+  }
+
+  /** Whether a table whose columns hold {@code roles} lists talks: speakers, titles or events. */
+  static boolean listsTalks(List<Role> roles) {
+    return roles.contains(Role.SPEAKER)
+        && (roles.contains(Role.TALK) || roles.contains(Role.EVENT));
   }
 
   /**

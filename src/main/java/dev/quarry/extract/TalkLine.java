@@ -46,9 +46,7 @@ final class TalkLine {
       return label;
     }
     if (s.in(Block.Kind.TABLE)) {
-      List<TableColumns.Role> roles = rows.roles(s, post);
-      boolean talkTable = roles.contains(TableColumns.Role.SPEAKER)
-          && (roles.contains(TableColumns.Role.TALK) || roles.contains(TableColumns.Role.EVENT));
+      boolean talkTable = TableColumns.listsTalks(rows.roles(s, post));
       return talkTable || talkContext(s, all, post) ? rows.read(s, all, post) : Optional.empty();
     }
     if (!(s.in(Block.Kind.LIST_ITEM) || s.in(Block.Kind.HEADING))) {
