@@ -93,8 +93,12 @@ final class OwnCompany {
 
   /** How often the post writes {@code name} with no capitalised word after it. */
   private static long bareCount(String name, String text) {
-    return Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text)
-        .results().count();
+    return bare(name).matcher(text).results().count();
+  }
+
+  /** {@code name} with no capitalised word after it: "Initech", not "Initech Cloud". */
+  private static Pattern bare(String name) {
+    return Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})");
   }
 
   /**
@@ -104,8 +108,7 @@ final class OwnCompany {
   private static boolean plausible(String name, String text, List<Candidate> candidates,
       Gazetteer gazetteer, Lexicon lex) {
     if (lex.notNames.contains(name.toLowerCase(Locale.ROOT)) || lex.isRole(name)
-        || !Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text)
-            .find()
+        || !bare(name).matcher(text).find()
         || gazetteer.lookup(name).isPresent() // a listed company is read as such already
         || Pattern.compile("(?<![\\w@./-])" + Pattern.quote(name.toLowerCase(Locale.ROOT))
             + "(?![\\w@-]|\\.\\w)").matcher(text).find()) { // a word; "x@initech.io" is no word
@@ -122,7 +125,7 @@ final class OwnCompany {
   static List<Candidate> mark(List<Candidate> candidates, String name, Annotation doc,
       String text) {
     List<Candidate> found = new ArrayList<>();
-    Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?![ \\t]+\\p{Lu})").matcher(text);
+    Matcher m = bare(name).matcher(text);
     while (m.find()) {
       int start = m.start();
       int end = m.end();
