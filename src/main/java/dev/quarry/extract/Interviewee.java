@@ -3,6 +3,7 @@ package dev.quarry.extract;
 import dev.quarry.post.Block;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The company of the one person an interview's title names ("Five Questions with Jane Doe",
@@ -14,10 +15,12 @@ final class Interviewee {
 
   /**
    * The interviewee's company, if the post's title is an interview's and names one person other
-   * than its author, and a sentence of {@code sentences} says where that person works.
+   * than its author, and a sentence says where that person works; {@code resolved} gives the
+   * sentences with their pronouns resolved, asked for only in an interview.
    */
-  static Optional<Ref> company(List<TaggedSentence> sentences, PostContext ctx,
-      SentenceReader employment, Lexicon lex) {
+  static Optional<Ref> company(List<TaggedSentence> sentences,
+      Supplier<List<TaggedSentence>> resolved, PostContext ctx, SentenceReader employment,
+      Lexicon lex) {
     List<String> named = sentences.stream().filter(s -> s.in(Block.Kind.TITLE))
         .filter(s -> s.any(t -> lex.interviewTitles.contains(t.lower())))
         .flatMap(s -> s.mentionsOf(EntityType.PERSON).stream()).map(PlacedMention::name)
@@ -26,7 +29,7 @@ final class Interviewee {
       return Optional.empty();
     }
     Ref person = new Ref(EntityType.PERSON, named.get(0));
-    for (TaggedSentence s : sentences) {
+    for (TaggedSentence s : resolved.get()) {
       if (s.in(Block.Kind.TITLE)) {
         continue;
       }

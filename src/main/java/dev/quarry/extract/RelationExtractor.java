@@ -48,8 +48,8 @@ final class RelationExtractor {
         SelfIntroduction.othersIntroduced(sentences, author));
     if (ctx.subject().isEmpty()) {
       PostContext asked = ctx;
-      ctx = Interviewee.company(pronouns.resolve(sentences), asked, employment, lex)
-          .map(asked::about).orElse(asked);
+      ctx = Interviewee.company(sentences, () -> pronouns.resolve(sentences), asked, employment,
+          lex).map(asked::about).orElse(asked);
     }
     return read(sentences, ctx);
   }

@@ -21,7 +21,8 @@ class IntervieweeTest {
 
   private static Optional<Ref> company(PostBuilder post) {
     TestSentences.TestPost p = post.build();
-    return Interviewee.company(p.sentences(), p.context(), new EmploymentReader(LEX), LEX);
+    return Interviewee.company(p.sentences(), p::sentences, p.context(),
+        new EmploymentReader(LEX), LEX);
   }
 
   @Test
